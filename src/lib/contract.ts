@@ -1,0 +1,155 @@
+/**
+ * The public contract (shared/CONTRACT.md): addresses, paragraph anchors and citation strings.
+ *
+ * Readers cite these for years, so this is the only module that builds them; everything else
+ * (converter, pages, search records, tests) asks here.
+ */
+
+/** Ordinals of the congresses that have pages. */
+export type CongressOrdinal = 'twelfth' | 'thirteenth';
+
+/** Where in a document a paragraph stands: the resolution itself, an annex or a recommended draft. */
+export type PartScope =
+	| { kind: 'resolution' }
+	| { kind: 'draft' }
+	/** `index` is 1-based; `count` is how many annexes the document has. */
+	| { kind: 'annex'; index: number; count: number };
+
+/** The address of one citable passage of a document. */
+export type PassageAddress =
+	| {
+			kind: 'preambular' | 'operative';
+			part: PartScope;
+			number: number;
+			/** Labels of nested list items, outermost first: `['a', 'ii']`. */
+			items?: readonly string[];
+	  }
+	| { kind: 'report'; number: number; items?: readonly string[] }
+	| { kind: 'summary' }
+	| { kind: 'footnote'; number: number };
+
+/** The site-relative address of a document: `/A/RES/64/180/`. */
+export function documentPath(symbol: string): string {
+	return `/${symbol}/`;
+}
+
+/** The address of a document's parsed model: `/A/RES/64/179/document.json`. */
+export function documentJsonPath(symbol: string): string {
+	return `${documentPath(symbol)}document.json`;
+}
+
+/** The official record of any UN document symbol: `https://undocs.org/A/RES/63/193`. */
+export function officialRecordUrl(symbol: string): string {
+	return `https://undocs.org/${encodeURI(symbol)}`;
+}
+
+/** The page of a congress: `/congresses/twelfth/`. */
+export function congressPath(ordinal: CongressOrdinal): string {
+	return `/congresses/${ordinal}/`;
+}
+
+/** The machine-readable timeline of a congress. */
+export function congressTimelinePath(ordinal: CongressOrdinal): string {
+	return `${congressPath(ordinal)}timeline.json`;
+}
+
+/** The page that lists every cited document and instrument. */
+export const referencesPath = '/references/';
+
+/** The search page, with the query in the address when one is given. */
+export function searchPath(query?: string): string {
+	return query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;
+}
+
+function partPrefix(part: PartScope): string {
+	switch (part.kind) {
+		case 'resolution':
+			return '';
+		case 'draft':
+			return 'draft-';
+		case 'annex':
+			return part.count > 1 ? `annex${part.index}-` : 'annex-';
+	}
+}
+
+function itemsSuffix(items: readonly string[] | undefined): string {
+	return (items ?? []).map((label) => `-${label}`).join('');
+}
+
+/** The anchor of a passage: `op5`, `pp3`, `op5-a-ii`, `annex-op42`, `draft-op6`, `para9-3`, `fn2`. */
+export function anchorFor(address: PassageAddress): string {
+	switch (address.kind) {
+		case 'preambular':
+			return `${partPrefix(address.part)}pp${address.number}`;
+		case 'operative':
+			return `${partPrefix(address.part)}op${address.number}${itemsSuffix(address.items)}`;
+		case 'report':
+			return `para${address.number}${itemsSuffix(address.items)}`;
+		case 'summary':
+			return 'summary';
+		case 'footnote':
+			return `fn${address.number}`;
+	}
+}
+
+/** The anchor of the n-th place (1-based) that calls a footnote: `fnref2`, `fnref2-2`. */
+export function footnoteCallAnchor(footnote: number, occurrence: number): string {
+	return occurrence === 1 ? `fnref${footnote}` : `fnref${footnote}-${occurrence}`;
+}
+
+/** The canonical permalink of a passage: `/A/RES/64/180/#op5`. */
+export function permalinkPath(symbol: string, address: PassageAddress): string {
+	return `${documentPath(symbol)}#${anchorFor(address)}`;
+}
+
+/** The share page of a passage: `/A/RES/65/230/annex-op42/`. */
+export function sharePagePath(symbol: string, address: PassageAddress): string {
+	return `${documentPath(symbol)}${anchorFor(address)}/`;
+}
+
+const romanNumerals = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+function partLabel(part: PartScope): string {
+	switch (part.kind) {
+		case 'resolution':
+			return '';
+		case 'draft':
+			return 'draft resolution, ';
+		case 'annex':
+			return part.count > 1 ? `annex ${romanNumerals[part.index - 1] ?? part.index}, ` : 'annex, ';
+	}
+}
+
+function itemsLabel(items: readonly string[] | undefined): string {
+	return (items ?? []).map((label) => ` (${label})`).join('');
+}
+
+/**
+ * The citation of a passage, as the contract fixes it.
+ * @example citationFor('A/RES/65/230', { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 })
+ * // 'A/RES/65/230, annex, para. 42'
+ */
+export function citationFor(symbol: string, address: PassageAddress): string {
+	switch (address.kind) {
+		case 'preambular':
+			return `${symbol}, ${partLabel(address.part)}preambular para. ${address.number}`;
+		case 'operative':
+			return `${symbol}, ${partLabel(address.part)}para. ${address.number}${itemsLabel(address.items)}`;
+		case 'report':
+			return `${symbol}, para. ${address.number}${itemsLabel(address.items)}`;
+		case 'summary':
+			return `${symbol}, summary`;
+		case 'footnote':
+			return `${symbol}, footnote ${address.number}`;
+	}
+}
+
+/** What "copy citation" copies: the citation and the absolute permalink. */
+export function citationWithPermalink(
+	symbol: string,
+	address: PassageAddress,
+	site: string,
+): string {
+	const permalink = new URL(permalinkPath(symbol, address), site).href;
+	return `${citationFor(symbol, address)} — ${permalink}`;
+}
