@@ -150,6 +150,10 @@ export function citationWithPermalink(
 	address: PassageAddress,
 	site: string,
 ): string {
-	const permalink = new URL(permalinkPath(symbol, address), site).href;
-	return `${citationFor(symbol, address)} — ${permalink}`;
+	return citationLine(citationFor(symbol, address), new URL(permalinkPath(symbol, address), site).href);
+}
+
+/** A citation followed by its absolute permalink, as "copy citation" copies it. */
+export function citationLine(citation: string, permalink: string): string {
+	return `${citation} — ${permalink}`;
 }

@@ -1,0 +1,24 @@
+/** The components the generated MDX names, by the names it uses. */
+import Closing from './Closing.astro';
+import Footnote from './Footnote.astro';
+import FootnoteCall from './FootnoteCall.astro';
+import Footnotes from './Footnotes.astro';
+import Item from './Item.astro';
+import Opening from './Opening.astro';
+import OperativeIntro from './OperativeIntro.astro';
+import Paragraph from './Paragraph.astro';
+import Part from './Part.astro';
+import Ref from './Ref.astro';
+
+export const documentComponents = {
+	Closing,
+	Footnote,
+	FootnoteCall,
+	Footnotes,
+	Item,
+	Opening,
+	OperativeIntro,
+	Paragraph,
+	Part,
+	Ref,
+};

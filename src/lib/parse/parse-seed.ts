@@ -1,0 +1,71 @@
+/**
+ * One entry to parsing: recognise a seed's shape, hand it to the parser for that shape, and check
+ * what only the whole corpus can show (two seeds with one symbol).
+ */
+import type { UnDocument } from '../model.ts';
+import { parseMarkdownText } from './markdown.ts';
+import { parseOdsText } from './ods.ts';
+import { ParseError, type ParseResult, type ParseWarning } from './parse-error.ts';
+import { parsePdfText } from './pdf-text.ts';
+import { applySidecar, parseSidecar } from './sidecar.ts';
+
+/** A seed as read from disk: its path (for errors), its text and its sidecar's text, if any. */
+export interface SeedFile {
+	file: string;
+	text: string;
+	sidecar: { file: string; text: string } | null;
+}
+
+/** The three shapes UN text arrives in. */
+export type SeedShape = 'ods' | 'markdown' | 'pdf-text';
+
+/**
+ * The shape of a seed, from its name and its text.
+ * @example seedShapeOf('[DU1]\nResolution adopted by the General Assembly …', '000.txt') // 'ods'
+ */
+export function seedShapeOf(text: string, file: string): SeedShape {
+	if (/\.(md|markdown)$/i.test(file)) return 'markdown';
+	// ODS exports mark the document with [DU1] and wrap job data in <<ODS …>> markers.
+	if (/^\[DU\d+\]/m.test(text) || /<<ODS [A-Z ]+\d*>>/.test(text)) return 'ods';
+	return 'pdf-text';
+}
+
+/** Parses one seed, whatever its shape; the sidecar fills what the text lacks and wins where both speak. */
+export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
+	const sidecar = seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
+	switch (seedShapeOf(seed.text, seed.file)) {
+		case 'pdf-text':
+			return parsePdfText(seed.text, seed.file, sidecar);
+		case 'markdown':
+			return withSidecar(parseMarkdownText(seed.text, seed.file), sidecar);
+		case 'ods':
+			return withSidecar(parseOdsText(seed.text, seed.file), sidecar);
+	}
+}
+
+function withSidecar(
+	result: ParseResult<UnDocument>,
+	sidecar: ReturnType<typeof parseSidecar> | undefined,
+): ParseResult<UnDocument> {
+	if (sidecar === undefined) return result;
+	return { ...result, document: { ...result.document, meta: applySidecar(result.document.meta, sidecar) } };
+}
+
+/** Parses every seed; two seeds with one symbol are an error naming both files. */
+export function parseCorpus(seeds: readonly SeedFile[]): ParseResult<UnDocument[]> {
+	const documents: UnDocument[] = [];
+	const warnings: ParseWarning[] = [];
+	const fileBySymbol = new Map<string, string>();
+	for (const seed of seeds) {
+		const result = parseSeed(seed);
+		const symbol = result.document.meta.symbol;
+		const earlier = fileBySymbol.get(symbol);
+		if (earlier !== undefined) {
+			throw new ParseError(seed.file, 1, `symbol ${symbol} is already the symbol of ${earlier}`);
+		}
+		fileBySymbol.set(symbol, seed.file);
+		documents.push(result.document);
+		warnings.push(...result.warnings);
+	}
+	return { document: documents, warnings };
+}

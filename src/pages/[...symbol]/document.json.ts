@@ -1,0 +1,14 @@
+/** `/{symbol}/document.json`: a document's parsed model, for anyone who wants the data. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { modelOf } from '../../site/corpus.ts';
+
+export const getStaticPaths = (async () => {
+	const documents = await getCollection('documents');
+	return documents.map((entry) => ({ params: { symbol: entry.data.symbol }, props: { slug: entry.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify(modelOf(String(props.slug)), null, '\t'), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
