@@ -9,6 +9,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	integrations: [mdx(), seedWatcher()],
+	// The MDX is generated, not written by hand: no GFM (its autolinks swallow escapes) and no
+	// smart punctuation (it would change the UN's quotation marks and dashes).
+	integrations: [mdx({ gfm: false, smartypants: false }), seedWatcher()],
+	markdown: { gfm: false, smartypants: false },
 	build: { format: 'directory' },
 });

@@ -1,5 +1,6 @@
 /**
- * `npm run build`: convert the seeds, build the site with Astro, index it with Pagefind.
+ * `npm run build`: build the site from content/ with Astro, then index it with Pagefind
+ * (`npm run build` converts the seeds first). `node scripts/build.ts DIR` builds into DIR instead of dist/.
  *
  * The site is built into a temporary directory and swapped into dist/ only when every step has
  * succeeded, so a failed build leaves the previous dist/ as it was.
@@ -8,9 +9,10 @@ import { rename, rm } from 'node:fs/promises';
 import { build } from 'astro';
 import { writeSearchIndex } from './search-index.ts';
 
-const target = 'dist';
-const staging = 'dist.staging';
-const previous = 'dist.previous';
+// Tests build into a directory of their own; everyone else into dist/.
+const target = process.argv[2] ?? 'dist';
+const staging = `${target}.staging`;
+const previous = `${target}.previous`;
 
 await rm(staging, { recursive: true, force: true });
 try {

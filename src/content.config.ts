@@ -6,6 +6,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import type { UnDocument } from './lib/model.ts';
 
 const IsoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -33,9 +34,17 @@ export const DocumentFrontmatterSchema = z.strictObject({
 	cites: z.array(z.string()),
 });
 
+// Tests build sites from generated fixture corpora; everyone else builds from content/.
+const contentDirectory = process.env['CONTENT_DIRECTORY'] ?? './content';
+
 export const collections = {
 	documents: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: './content' }),
+		loader: glob({ pattern: '*.mdx', base: contentDirectory }),
 		schema: DocumentFrontmatterSchema,
+	}),
+	// The parsed model beside each MDX file; written by our own converter, so it is not re-validated here.
+	models: defineCollection({
+		loader: glob({ pattern: '*.json', base: contentDirectory }),
+		schema: z.custom<UnDocument>((value) => typeof value === 'object' && value !== null && 'meta' in value),
 	}),
 };

@@ -2,18 +2,17 @@
  * The parsed models the converter writes beside each MDX file (`content/{slug}.json`), for pages that
  * need more than the front-matter: tables of contents, share pages, document.json.
  */
+import { getCollection, getEntry } from 'astro:content';
 import type { UnDocument } from '../lib/model.ts';
 
-const models = import.meta.glob<UnDocument>('/content/*.json', { eager: true, import: 'default' });
-
 /** The model of a document by its content slug (the MDX entry's id). */
-export function modelOf(slug: string): UnDocument {
-	const model = models[`/content/${slug}.json`];
-	if (model === undefined) throw new Error(`content/${slug}.json is missing: run npm run convert`);
-	return model;
+export async function modelOf(slug: string): Promise<UnDocument> {
+	const entry = await getEntry('models', slug);
+	if (entry === undefined) throw new Error(`content/${slug}.json is missing: run npm run convert`);
+	return entry.data;
 }
 
 /** Every document's model. */
-export function allModels(): UnDocument[] {
-	return Object.values(models);
+export async function allModels(): Promise<UnDocument[]> {
+	return (await getCollection('models')).map((entry) => entry.data);
 }

@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
 	return documents.map((entry) => ({ params: { symbol: entry.data.symbol }, props: { slug: entry.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(JSON.stringify(modelOf(String(props.slug)), null, '\t'), {
+export const GET: APIRoute = async ({ props }) =>
+	new Response(JSON.stringify(await modelOf(String(props.slug)), null, '\t'), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

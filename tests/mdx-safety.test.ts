@@ -1,0 +1,73 @@
+/**
+ * Text is data: generated hostile strings go through the converter's MDX and a real Astro build, and
+ * come out as exactly the same text, with nothing turned into an element, an expression or a script.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentMdx } from '../src/lib/emit-mdx.ts';
+import type { UnDocument } from '../src/lib/model.ts';
+import { buildSite, builtPages, type BuiltPage } from './support/site-files.ts';
+import { call, paragraph, resolutionDocument, resolutionPart, run } from './support/model-builders.ts';
+
+const contentDirectory = 'test-results/hostile-content';
+const site = 'test-results/hostile-site';
+
+// Pieces that mean something to MDX, JSX, Markdown or HTML, and words that look like code.
+const hostilePieces = [
+	'{', '}', '<', '>', '`', '*', '_', '#', '[', ']', '\\', '|', '$', '&', '!', '~', '"', "'", '(', ')', ':', '-', '+', '=', '.',
+	'import x from "y"', 'export const a = 1', '<script>alert(1)</script>', '{1 + 1}', '&amp;', '&lt;b&gt;', '<b>bold</b>',
+	'<Ref href="https://evil.example">x</Ref>', '*emphasis*', '__strong__', '[link](https://evil.example)', '![image](x.png)',
+	'# heading', '> quote', '- item', '1. item', '---', '| a | b |', '$$ x $$', '<!-- comment -->', '{/* comment */}',
+	'resolution 63/193', 'A/64/123', 'word', ' ', 'Recalling', '2010', 'é', '“quoted”',
+];
+
+const hostileText = fc
+	.array(fc.constantFrom(...hostilePieces), { minLength: 1, maxLength: 12 })
+	.map((pieces) => pieces.join('').replace(/\s+/g, ' ').trim())
+	.filter((text) => text !== '');
+
+const texts = fc.sample(hostileText, { numRuns: 120, seed: 20261123 });
+const title = texts[0] ?? '';
+
+function hostileDocument(): UnDocument {
+	const document = resolutionDocument(
+		[resolutionPart(texts.map((text, index) => paragraph('preambular', index + 1, [run(text)])), [
+			paragraph('operative', 1, [run('Requests a report;'), call(1)], 'Requests'),
+		])],
+		{ footnotes: [{ number: 1, content: [run(texts[1] ?? '')], at: { line: 9999, column: 1 } }] },
+	);
+	return { ...document, meta: { ...document.meta, symbol: 'A/RES/99/1', title } };
+}
+
+let page: BuiltPage | undefined;
+
+beforeAll(() => {
+	rmSync(contentDirectory, { recursive: true, force: true });
+	mkdirSync(contentDirectory, { recursive: true });
+	const document = hostileDocument();
+	writeFileSync(`${contentDirectory}/a-res-99-1.mdx`, documentMdx(document, { seedPath: 'seeds/hostile.txt', cites: [], linksIn: () => [] }));
+	writeFileSync(`${contentDirectory}/a-res-99-1.json`, JSON.stringify(document));
+	buildSite(site, contentDirectory);
+	page = builtPages(site).find((built) => built.path === '/A/RES/99/1/');
+});
+
+describe('seed text through MDX to HTML', () => {
+	it('comes out as the same text, character for character', () => {
+		const rendered = texts.map((_, index) => page?.root.querySelector(`#pp${index + 1} .passage-text`)?.text);
+		expect(rendered).toEqual(texts);
+		expect(page?.root.querySelector('#fn1 .footnote-text')?.text).toBe(texts[1]);
+		expect(page?.root.querySelector('h1')?.text).toBe(title);
+	});
+
+	it('never becomes an element: each paragraph holds one <p> of text and nothing else', () => {
+		for (let index = 1; index <= texts.length; index += 1) {
+			const elements = page?.root.querySelectorAll(`#pp${index} .passage-text *`).map((element) => element.tagName);
+			expect(elements, texts[index - 1]).toEqual(['P']);
+		}
+	});
+
+	it('never becomes a script', () => {
+		expect(page?.root.querySelectorAll('main script')).toEqual([]);
+	});
+});

@@ -1,0 +1,92 @@
+/**
+ * The built site: every document at its contract address, a home page that links them all, a search
+ * index, and no internal link or anchor that leads nowhere.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentJsonPath, documentPath } from '../src/lib/contract.ts';
+import { contentSlugOf } from '../src/lib/convert.ts';
+import { buildSite, builtPages, fileForPath, filesUnder, type BuiltPage } from './support/site-files.ts';
+
+const site = 'test-results/site';
+let pages: BuiltPage[] = [];
+
+const symbolsInContent = filesUnder('content')
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => String(matter(readFileSync(join('content', file), 'utf8')).data.symbol));
+
+beforeAll(() => {
+	buildSite(site);
+	pages = builtPages(site);
+});
+
+function page(path: string): BuiltPage {
+	const found = pages.find((candidate) => candidate.path === path);
+	if (found === undefined) throw new Error(`no page at ${path}`);
+	return found;
+}
+
+describe('document pages', () => {
+	it('puts the five seeds at the addresses the contract gives them', () => {
+		for (const path of ['/A/RES/64/180/', '/A/RES/64/179/', '/A/RES/65/230/', '/E/RES/2007/17/', '/A/67/97/']) {
+			expect(fileForPath(site, path), path).not.toBeNull();
+		}
+	});
+
+	it('gives every converted document a page whose heading is its title', () => {
+		for (const symbol of symbolsInContent) {
+			const data = matter(readFileSync(join('content', `${contentSlugOf(symbol)}.mdx`), 'utf8')).data;
+			expect(page(documentPath(symbol)).root.querySelector('h1')?.text).toBe(data.title);
+		}
+	});
+
+	it('serves each document model as JSON at /{symbol}/document.json', () => {
+		for (const symbol of symbolsInContent) {
+			const file = fileForPath(site, documentJsonPath(symbol));
+			expect(file, symbol).not.toBeNull();
+			expect(JSON.parse(readFileSync(join(site, file ?? ''), 'utf8')).meta.symbol).toBe(symbol);
+		}
+	});
+});
+
+describe('home page', () => {
+	it('links every document', () => {
+		const links = page('/').root.querySelectorAll('main a').map((link) => link.getAttribute('href'));
+		for (const symbol of symbolsInContent) expect(links).toContain(documentPath(symbol));
+	});
+});
+
+describe('search index', () => {
+	it('indexes every document page with Pagefind', () => {
+		const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+			(sum, language) => sum + language.page_count,
+			0,
+		);
+		expect(indexed).toBeGreaterThanOrEqual(symbolsInContent.length);
+	});
+});
+
+describe('internal links', () => {
+	it('lead to a page that exists and to an anchor on it', () => {
+		const idsByFile = new Map(pages.map((built) => [built.file, new Set(built.root.querySelectorAll('[id]').map((element) => element.id))]));
+		const broken: string[] = [];
+		for (const built of pages) {
+			for (const link of built.root.querySelectorAll('a[href], link[href]')) {
+				const href = link.getAttribute('href') ?? '';
+				if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
+				const url = new URL(href, `http://site${built.path}`);
+				const file = fileForPath(site, url.pathname);
+				if (file === null) {
+					broken.push(`${built.path}: ${href} (no page)`);
+					continue;
+				}
+				const anchor = decodeURIComponent(url.hash.slice(1));
+				if (anchor !== '' && !(idsByFile.get(file)?.has(anchor) ?? false)) broken.push(`${built.path}: ${href} (no anchor)`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
