@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { seedWatcher } from './src/integrations/seed-watcher.ts';
@@ -11,7 +12,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The MDX is generated, not written by hand: no GFM (its autolinks swallow escapes) and no
 	// smart punctuation (it would change the UN's quotation marks and dashes).
-	integrations: [mdx({ gfm: false, smartypants: false }), seedWatcher()],
-	markdown: { gfm: false, smartypants: false },
+	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+	integrations: [mdx(), seedWatcher()],
 	build: { format: 'directory' },
 });
