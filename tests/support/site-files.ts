@@ -6,11 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
+/** The public address test builds are given, so tests can tell it from the address they are served at. */
+export const testSiteUrl = 'https://crime-congress.example';
+
 /** Builds the site into `directory` (Astro, then Pagefind), from content/ or another content directory. */
 export function buildSite(directory: string, contentDirectory = 'content'): void {
 	execFileSync(process.execPath, ['scripts/build.ts', directory], {
 		stdio: 'pipe',
-		env: { ...process.env, CONTENT_DIRECTORY: contentDirectory },
+		env: { ...process.env, CONTENT_DIRECTORY: contentDirectory, SITE_URL: testSiteUrl },
 	});
 }
 
