@@ -18,7 +18,7 @@ await rm(staging, { recursive: true, force: true });
 try {
 	await build({ outDir: staging, logLevel: 'warn' });
 	const report = await writeSearchIndex(staging);
-	console.log(`search index: ${report.pages} pages indexed`);
+	console.log(`search index: ${report.records} records from ${report.documents} documents`);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`build failed; ${target}/ is as it was.`);

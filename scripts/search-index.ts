@@ -1,28 +1,47 @@
 /**
- * Writes the Pagefind index of a built site into `{site}/pagefind/`, through Pagefind's Node API.
+ * Writes the Pagefind index of a built site into `{site}/pagefind/`, through Pagefind's Node API:
+ * one record per passage (its URL the passage's permalink) and one per document.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import type { UnDocument } from '../src/lib/model.ts';
+import { searchRecordsOf } from '../src/lib/search-records.ts';
 
 /** What indexing did, for the build's report. */
 export interface SearchIndexReport {
-	pages: number;
+	documents: number;
+	records: number;
 }
 
 function failIfErrors(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
 }
 
-/** Indexes every page of the built site in `siteDirectory`. */
+/** The models the built site publishes as `/{symbol}/document.json`. */
+async function publishedModels(siteDirectory: string): Promise<UnDocument[]> {
+	const files = (await readdir(siteDirectory, { recursive: true })).filter((file) => file.endsWith('/document.json')).sort();
+	return Promise.all(files.map(async (file) => JSON.parse(await readFile(join(siteDirectory, file), 'utf8')) as UnDocument));
+}
+
+/** Indexes every document of the built site in `siteDirectory`. */
 export async function writeSearchIndex(siteDirectory: string): Promise<SearchIndexReport> {
 	try {
 		const { index, errors } = await createIndex({ forceLanguage: 'en' });
 		failIfErrors('createIndex', errors);
 		if (index === undefined) throw new Error('pagefind createIndex returned no index');
-		const added = await index.addDirectory({ path: siteDirectory });
-		failIfErrors('addDirectory', added.errors);
-		const written = await index.writeFiles({ outputPath: `${siteDirectory}/pagefind` });
+		let records = 0;
+		const documents = await publishedModels(siteDirectory);
+		for (const document of documents) {
+			for (const record of searchRecordsOf(document)) {
+				const added = await index.addCustomRecord(record);
+				failIfErrors(`addCustomRecord ${record.url}`, added.errors);
+				records += 1;
+			}
+		}
+		const written = await index.writeFiles({ outputPath: join(siteDirectory, 'pagefind') });
 		failIfErrors('writeFiles', written.errors);
-		return { pages: added.page_count };
+		return { documents: documents.length, records };
 	} finally {
 		await close();
 	}
