@@ -2,7 +2,9 @@
  * The built site: every document at its contract address, a home page that links them all, a search
  * index, and no internal link or anchor that leads nowhere.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -88,5 +90,18 @@ describe('internal links', () => {
 			}
 		}
 		expect(broken).toEqual([]);
+	});
+});
+
+describe('HTML', () => {
+	it('is valid on every page, by the Nu HTML Checker', () => {
+		const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+		let report = '';
+		try {
+			execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'text', '--skip-non-html', site], { stdio: 'pipe' });
+		} catch (error) {
+			report = String((error as { stderr?: Buffer }).stderr ?? error);
+		}
+		expect(report).toBe('');
 	});
 });
