@@ -24,7 +24,8 @@ export type SeedShape = 'ods' | 'markdown' | 'pdf-text';
  * @example seedShapeOf('[DU1]\nResolution adopted by the General Assembly …', '000.txt') // 'ods'
  */
 export function seedShapeOf(text: string, file: string): SeedShape {
-	if (/\.(md|markdown)$/i.test(file)) return 'markdown';
+	// Markdown may arrive as .txt: its headings and <sup> calls give it away.
+	if (/\.(md|markdown)$/i.test(file) || /^#{1,6} \S|<sup>\d+<\/sup>/m.test(text)) return 'markdown';
 	// ODS exports mark the document with [DU1] and wrap job data in <<ODS …>> markers.
 	if (/^\[DU\d+\]/m.test(text) || /<<ODS [A-Z ]+\d*>>/.test(text)) return 'ods';
 	return 'pdf-text';
