@@ -3,6 +3,7 @@ import Closing from './Closing.astro';
 import Footnote from './Footnote.astro';
 import FootnoteCall from './FootnoteCall.astro';
 import Footnotes from './Footnotes.astro';
+import Heading from './Heading.astro';
 import Item from './Item.astro';
 import Opening from './Opening.astro';
 import OperativeIntro from './OperativeIntro.astro';
@@ -15,6 +16,7 @@ export const documentComponents = {
 	Footnote,
 	FootnoteCall,
 	Footnotes,
+	Heading,
 	Item,
 	Opening,
 	OperativeIntro,
