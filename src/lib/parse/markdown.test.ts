@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { expectFaithful } from '../../../tests/support/faithful.ts';
 import { describe, expect, it } from 'vitest';
-import { documentPiecesInSeedOrder, lettersAndDigits } from '../fidelity.ts';
 import { plainText } from '../inline.ts';
 import type { Inline, Paragraph, ResolutionPart, UnDocument } from '../model.ts';
 import { parseMarkdownText } from './markdown.ts';
@@ -36,19 +36,6 @@ function parseErrorOf(text: string): ParseError {
 		throw error;
 	}
 	throw new Error('expected a ParseError');
-}
-
-/** The model plus what it set aside is the seed, word for word and place for place. */
-function expectFaithful(document: UnDocument, text: string): void {
-	const lines = text.split(/\r\n|\n|\r/);
-	const pieces = documentPiecesInSeedOrder(document);
-	expect(lettersAndDigits(pieces.map((piece) => piece.text).join(''))).toBe(lettersAndDigits(text));
-	for (const piece of pieces) {
-		const found = (lines[piece.at.line - 1] ?? '')
-			.slice(piece.at.column - 1)
-			.startsWith(piece.text);
-		expect(found, `"${piece.text}" at ${piece.at.line}:${piece.at.column}`).toBe(true);
-	}
 }
 
 function partOf(document: UnDocument, ...path: number[]): ResolutionPart | undefined {
