@@ -1,12 +1,14 @@
 /**
  * `npm run convert`: seeds/ → content/. Thin: it reads and writes files; src/lib decides.
+ * `node scripts/convert.ts SEEDS CONTENT` converts another seed directory into another content directory.
  */
 import { convertCorpus } from '../src/lib/convert.ts';
 import { ParseError } from '../src/lib/parse/parse-error.ts';
 import { readSeeds, writeContent } from './content-io.ts';
 
-const seedsDirectory = 'seeds';
-const contentDirectory = 'content';
+// Tests and the benchmark convert corpora of their own; everyone else seeds/ into content/.
+const seedsDirectory = process.argv[2] ?? 'seeds';
+const contentDirectory = process.argv[3] ?? 'content';
 
 try {
 	const converted = convertCorpus(await readSeeds(seedsDirectory));
