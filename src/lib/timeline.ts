@@ -18,12 +18,14 @@ import { compareTimelineDates, formatTimelineDate } from './timeline-dates.ts';
 export { extractEvents } from './timeline-extract.ts';
 export { congressFacts } from './timeline-facts.ts';
 export type { CongressFacts, DeclarationFact, DocumentAbout, Fact } from './timeline-facts.ts';
-export { findDates, formatTimelineDate } from './timeline-dates.ts';
+export { findDates, formatTimelineDate, timelineDateParts } from './timeline-dates.ts';
+export type { DatePart } from './timeline-dates.ts';
 export {
 	attributionOrder,
 	congressesNamed,
 	congressNumberOf,
 	congressPageOf,
+	congressPages,
 } from './timeline-congress.ts';
 
 /** How precisely the text states a date: a year is a year, never invented to a day. */
