@@ -7,8 +7,9 @@
  * `timeline-phrases.ts`, which finds noun phrases), `timeline-acts.ts` dated resolutions and
  * decisions, `timeline-congress.ts` which congress a passage speaks of,
  * `timeline-mentions.ts` walks a document, `timeline-merge.ts` makes one event of several
- * statements, `timeline-extract.ts` puts them together and `timeline-facts.ts` answers what the
- * documents say of one congress.
+ * statements, `timeline-sessions.ts` joins a session named without a date to its dated event,
+ * `timeline-extract.ts` puts them together, `timeline-facts.ts` answers what the documents say of
+ * one congress and `timeline-view.ts` shapes a timeline for its page.
  */
 import type { CongressOrdinal, PassageAddress } from './contract.ts';
 import type { IsoDate } from './model.ts';
