@@ -40,7 +40,11 @@ describe('the timeline', () => {
 		const page = await open(1280);
 		const years = await axisYears(page);
 		const expected = await page.$$eval('ol.timeline > li', (items) => [
-			...new Set(items.map((item) => item.querySelector('time')?.getAttribute('datetime')?.slice(0, 4) ?? '')),
+			...new Set(
+				items.map(
+					(item) => item.querySelector('time')?.getAttribute('datetime')?.slice(0, 4) ?? '',
+				),
+			),
 		]);
 		expect(years.map((content) => content.replace(/^"(\d{4})".*$/, '$1'))).toEqual(expected);
 		// Date, words and sources share the column right of the axis.
@@ -54,7 +58,9 @@ describe('the timeline', () => {
 	it('is a plain list on a phone, with no axis and no sideways scrolling', async () => {
 		const page = await open(375);
 		expect(await axisYears(page)).toEqual([]);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.context().close();
 	});
@@ -63,7 +69,10 @@ describe('the timeline', () => {
 		const page = await open(375);
 		await page.emulateMedia({ media: 'print' });
 		expect((await axisYears(page)).length).toBeGreaterThan(0);
-		const breaks = await page.$eval('ol.timeline > li', (item) => getComputedStyle(item).breakInside);
+		const breaks = await page.$eval(
+			'ol.timeline > li',
+			(item) => getComputedStyle(item).breakInside,
+		);
 		expect(breaks).toBe('avoid');
 		await page.context().close();
 	});
@@ -74,7 +83,9 @@ describe('the timeline', () => {
 			for (const colorScheme of ['light', 'dark'] as const) {
 				const page = await open(width, colorScheme);
 				await page.locator('#timeline').scrollIntoViewIfNeeded();
-				await page.screenshot({ path: `test-results/screenshots/congress-twelfth-${width}-${colorScheme}.png` });
+				await page.screenshot({
+					path: `test-results/screenshots/congress-twelfth-${width}-${colorScheme}.png`,
+				});
 				await page.context().close();
 			}
 		}
