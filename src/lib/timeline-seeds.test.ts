@@ -150,6 +150,60 @@ describe('the seeds’ events', () => {
 });
 
 describe('the seeds’ congresses', () => {
+	it('put the Commission’s eighteenth session on the Twelfth Congress’s timeline, for A/RES/64/180 ties it to the preparations', () => {
+		const session = stated(
+			'eighteenth session of the Commission on Crime Prevention and Criminal Justice',
+			'16–24 April 2009',
+			timelineOf(events, 'twelfth'),
+		);
+		expect(citations(session)).toContain('A/RES/64/180, preambular para. 4');
+	});
+	it('put the Commission’s nineteenth session on the Twelfth Congress’s timeline, for it was to consider the Congress’s conclusions', () => {
+		const session = stated(
+			'nineteenth session of the Commission on Crime Prevention and Criminal Justice',
+			'May 2010',
+			timelineOf(events, 'twelfth'),
+		);
+		expect(citations(session)).toEqual([
+			'A/RES/64/180, para. 18',
+			'A/RES/64/179, para. 26',
+			'A/RES/65/230, preambular para. 5',
+			'A/RES/65/230, preambular para. 7',
+		]);
+	});
+	it('put the expert group in Bangkok and the meetings of A/RES/65/230’s footnote 9 on the Twelfth Congress’s timeline', () => {
+		const twelfth = timelineOf(events, 'twelfth');
+		for (const [words, when] of [
+			['Intergovernmental Group of Experts on Lessons Learned', '15–18 August 2006'],
+			['Model Strategies and Practical Measures', '23–25 March 2009'],
+			['treatment of women in detention', '23–26 November 2009'],
+			['trafficking in cultural property', '24–26 November 2009'],
+			['collection, reporting and analysis of crime data', '8–10 February 2010'],
+		] as const) {
+			stated(words, when, twelfth);
+		}
+	});
+	it('put ECOSOC 2007/17, resolutions 63/193 and 64/180 and the Congress itself on the Twelfth Congress’s timeline', () => {
+		const twelfth = timelineOf(events, 'twelfth');
+		stated('Economic and Social Council resolution 2007/17', '26 July 2007', twelfth);
+		stated('General Assembly resolution 63/193', '18 December 2008', twelfth);
+		stated('General Assembly resolution 64/180', '18 December 2009', twelfth);
+		expect(stated('Twelfth United Nations Congress', '12–19 April 2010', twelfth).place).toBe(
+			'Salvador, Brazil',
+		);
+	});
+	it('put A/RES/65/230, A/67/97, the regional preparatory meetings and the Congress on the Thirteenth Congress’s timeline, in that order', () => {
+		const thirteenth = timelineOf(events, 'thirteenth');
+		const listed = [
+			stated('General Assembly resolution 65/230', '21 December 2010', thirteenth),
+			stated('A/67/97', '2012', thirteenth),
+			stated('regional preparatory meetings', '2014', thirteenth),
+			stated('Thirteenth United Nations Congress', '2015', thirteenth),
+		];
+		expect(listed.map((event) => thirteenth.indexOf(event))).toEqual(
+			[...listed.map((event) => thirteenth.indexOf(event))].sort((a, b) => a - b),
+		);
+	});
 	it('put the Twelfth Congress on its own timeline between its preparations and its follow-up', () => {
 		const whats = timelineOf(events, 'twelfth').map((event) => event.what);
 		const congress = whats.indexOf(

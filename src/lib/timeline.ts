@@ -7,8 +7,9 @@
  * `timeline-phrases.ts`, which finds noun phrases), `timeline-acts.ts` dated resolutions and
  * decisions, `timeline-congress.ts` which congress a passage speaks of,
  * `timeline-mentions.ts` walks a document, `timeline-merge.ts` makes one event of several
- * statements, `timeline-extract.ts` puts them together and `timeline-facts.ts` answers what the
- * documents say of one congress.
+ * statements, `timeline-sessions.ts` joins a session named without a date to its dated event,
+ * `timeline-extract.ts` puts them together, `timeline-facts.ts` answers what the documents say of
+ * one congress and `timeline-view.ts` shapes a timeline for its page.
  */
 import type { CongressOrdinal, PassageAddress } from './contract.ts';
 import type { IsoDate } from './model.ts';
@@ -18,12 +19,14 @@ import { compareTimelineDates, formatTimelineDate } from './timeline-dates.ts';
 export { extractEvents } from './timeline-extract.ts';
 export { congressFacts } from './timeline-facts.ts';
 export type { CongressFacts, DeclarationFact, DocumentAbout, Fact } from './timeline-facts.ts';
-export { findDates, formatTimelineDate } from './timeline-dates.ts';
+export { findDates, formatTimelineDate, timelineDateParts } from './timeline-dates.ts';
+export type { DatePart } from './timeline-dates.ts';
 export {
 	attributionOrder,
 	congressesNamed,
 	congressNumberOf,
 	congressPageOf,
+	congressPages,
 } from './timeline-congress.ts';
 
 /** How precisely the text states a date: a year is a year, never invented to a day. */

@@ -1,0 +1,15 @@
+/** `/congresses/{ordinal}/timeline.json`: a congress's timeline as data, the same events as its page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { timelineJson } from '../../../lib/timeline.ts';
+import { congressPagesData } from '../../../site/congresses.ts';
+
+export const getStaticPaths = (async () =>
+	(await congressPagesData()).map((congress) => ({
+		params: { ordinal: congress.ordinal },
+		props: { json: timelineJson(congress.timeline) },
+	}))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify(props.json, null, '\t'), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
