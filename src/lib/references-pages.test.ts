@@ -131,6 +131,19 @@ describe('citationGroupsOf', () => {
 	});
 });
 
+describe('citationGroupsOf on the cited document’s own page', () => {
+	it('does not link the document as a whole to the page it is on', () => {
+		const { index, corpus: known } = citationIndexOf([
+			resolutionSaying('A/RES/99/1', 'Recalls its resolution 99/2;'),
+			resolutionSaying('A/RES/99/2', 'Decides;'),
+		]);
+		const cited = index.bySymbol.get('A/RES/99/2');
+		const groups = (onItsPage: boolean) => (cited === undefined ? [] : citationGroupsOf(cited, known, onItsPage));
+		expect(groups(false).map((group) => group.place)).toEqual([{ label: 'As a whole', href: '/A/RES/99/2/' }]);
+		expect(groups(true).map((group) => group.place)).toEqual([{ label: 'As a whole', href: null }]);
+	});
+});
+
 describe('citedWorksView', () => {
 	it('puts the most-cited work first, with its count', () => {
 		const { index, corpus: known } = citationIndexOf([

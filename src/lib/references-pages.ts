@@ -108,12 +108,19 @@ export function citedPlaceLink(work: CitedWork, place: CitedPlace, corpus: Corpu
 	}
 }
 
-/** A work's citations grouped by the place they name, each place and citing passage linked. */
-export function citationGroupsOf(work: CitedWork, corpus: Corpus): CitationGroupView[] {
-	return work.groups.map((group) => ({
-		place: citedPlaceLink(work, group.place, corpus),
-		citedBy: group.citedBy.map(citingPassageLink),
-	}));
+/**
+ * A work's citations grouped by the place they name, each place and citing passage linked; on the
+ * work's own page (`onItsPage`) a place that is the whole page is not linked to itself.
+ */
+export function citationGroupsOf(work: CitedWork, corpus: Corpus, onItsPage = false): CitationGroupView[] {
+	const page = work.symbol === null ? null : documentPath(work.symbol);
+	return work.groups.map((group) => {
+		const place = citedPlaceLink(work, group.place, corpus);
+		return {
+			place: onItsPage && place.href === page ? { label: place.label, href: null } : place,
+			citedBy: group.citedBy.map(citingPassageLink),
+		};
+	});
 }
 
 /** Every cited work, most-cited first, ready to list. */

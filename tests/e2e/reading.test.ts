@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { citationWithPermalink, documentPath, permalinkPath, sharePagePath } from '../../src/lib/contract.ts';
+import { citationWithPermalink, documentPath, permalinkPath, referencesPath, sharePagePath } from '../../src/lib/contract.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { testSiteUrl } from '../support/site-files.ts';
@@ -84,6 +84,7 @@ describe('accessibility', () => {
 		report: documentPath('A/67/97'),
 		share: sharePagePath('A/RES/65/230', { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 }),
 		search: '/search/',
+		references: referencesPath,
 		'not found': '/no/such/page/',
 	};
 	for (const [kind, path] of Object.entries(pages)) {
