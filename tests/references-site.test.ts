@@ -9,7 +9,7 @@ import { anchorFor, documentPath, officialRecordUrl, referencesPath } from '../s
 import { inlineSegments } from '../src/lib/inline.ts';
 import type { UnDocument } from '../src/lib/model.ts';
 import { passagesOf } from '../src/lib/passages.ts';
-import { buildSite, builtPages, filesUnder, type BuiltPage } from './support/site-files.ts';
+import { buildSite, builtPages, filesUnder, testSiteUrl, type BuiltPage } from './support/site-files.ts';
 
 const site = 'test-results/references-site';
 let pages: BuiltPage[] = [];
@@ -132,6 +132,7 @@ describe('the references page', () => {
 			expect(built.root.querySelector(`.site-header a[href="${referencesPath}"]`), built.path).not.toBeNull();
 		}
 		expect(page('/').root.querySelector(`main a[href="${referencesPath}"]`)).not.toBeNull();
+		expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).toContain(`${testSiteUrl}${referencesPath}<`);
 	});
 
 	it('lists the cited works most-cited first, each count the citing passages listed under it', () => {
