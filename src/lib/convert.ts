@@ -8,7 +8,7 @@ import { documentMdx, type LinksInText } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
 import type { ParseWarning } from './parse/parse-error.ts';
 import { parseCorpus, type SeedFile } from './parse/parse-seed.ts';
-import { citesOf, corpusOf, linksInCorpus } from './references-links.ts';
+import { citesOf, corpusOf, linkWarningsOf, linksInCorpus } from './references-links.ts';
 
 /** The name a document's generated files share: `a-res-64-180` for A/RES/64/180. */
 export function contentSlugOf(symbol: string): string {
@@ -33,8 +33,9 @@ const corpusLinks = (documents: UnDocument[]): LinksInText => linksInCorpus(corp
  * corpus, so a document's links depend on which others are converted with it.
  */
 export function convertCorpus(seeds: readonly SeedFile[], linksFor: (documents: UnDocument[]) => LinksInText = corpusLinks): ConvertedCorpus {
-	const { document: documents, warnings } = parseCorpus(seeds);
+	const { document: documents, warnings: parseWarnings } = parseCorpus(seeds);
 	const linksIn = linksFor(documents);
+	const warnings = [...parseWarnings, ...linkWarningsOf(documents, corpusOf(documents))];
 	const files = new Map<string, string>();
 	documents.forEach((document, index) => {
 		const slug = contentSlugOf(document.meta.symbol);

@@ -14,6 +14,7 @@ import {
 	citesOf,
 	citingReferencesOf,
 	corpusOf,
+	linkWarningsOf,
 	linksInCorpus,
 	referencesInText,
 	speakerAt,
@@ -173,5 +174,21 @@ describe('citesOf', () => {
 	it('does not list a document among what it cites when it names itself', () => {
 		const document = assemblyResolution('A/RES/63/193');
 		expect(citesOf(document).cites).toEqual([]);
+	});
+});
+
+describe('linkWarningsOf', () => {
+	it('reports a paragraph reference that its document lacks, with the seed file and line', () => {
+		const document = resolutionDocument([
+			resolutionPart([], [paragraph('operative', 1, [run('Recalls paragraph 9 above;')], 'Recalls')]),
+		]);
+		const line = document.parts[0]?.operative[0]?.at.line;
+		expect(linkWarningsOf([document], corpusOf([document]))).toEqual([
+			{ file: 'test.txt', line, message: 'A/RES/99/1 has no op9 for paragraph 9; linked to the document' },
+		]);
+	});
+	it('says nothing of references that resolve', () => {
+		const document = assemblyResolution('A/RES/99/1');
+		expect(linkWarningsOf([document], corpusOf([document]))).toEqual([]);
 	});
 });

@@ -6,6 +6,7 @@ import type { PassageAddress } from './contract.ts';
 import type { LinksInText, TextLink } from './emit-mdx.ts';
 import { inlineSegments } from './inline.ts';
 import type { Body, UnDocument } from './model.ts';
+import type { ParseWarning } from './parse/parse-error.ts';
 import { type Passage, passagesOf } from './passages.ts';
 import { findReferences } from './references-find.ts';
 import type { CitingReference } from './references-index.ts';
@@ -83,16 +84,41 @@ function linkableTexts(passage: Passage): string[] {
 	});
 }
 
-/** Every reference a document makes, each with the passage it stands in, in reading order. */
-export function citingReferencesOf(document: UnDocument): CitingReference[] {
+/** A reference with the passage it stands in and the seed line that passage starts on. */
+interface PassageReference extends CitingReference {
+	line: number;
+}
+
+function passageReferencesOf(document: UnDocument): PassageReference[] {
 	const symbol = document.meta.symbol;
 	return passagesOf(document).flatMap((passage) => {
 		const citing: CitingPassage = { symbol, address: passage.address };
 		const speaker = speakerAt(document.meta.body, passage.address);
+		const line = passage.content[0]?.at.line ?? 0;
 		return linkableTexts(passage).flatMap((text) =>
-			findReferences(text, speaker).map(({ reference }) => ({ citing, reference })),
+			findReferences(text, speaker).map(({ reference }) => ({ citing, reference, line })),
 		);
 	});
+}
+
+/** Every reference a document makes, each with the passage it stands in, in reading order. */
+export function citingReferencesOf(document: UnDocument): CitingReference[] {
+	return passageReferencesOf(document).map(({ citing, reference }) => ({ citing, reference }));
+}
+
+/**
+ * References that name a paragraph their document does not have ("paragraph 99 above"): each is
+ * still linked, to the document, and reported against its seed file and line.
+ */
+export function linkWarningsOf(documents: readonly UnDocument[], corpus: Corpus): ParseWarning[] {
+	return documents.flatMap((document) =>
+		passageReferencesOf(document).flatMap(({ citing, reference, line }) => {
+			const target = resolveReference(reference, { corpus, citing });
+			if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null)
+				return [];
+			return [{ file: document.file, line, message: target.warning }];
+		}),
+	);
 }
 
 /** What a document cites: other documents by symbol, and works without one by name. */
