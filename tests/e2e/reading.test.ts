@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { citationWithPermalink, congressesPath, congressPath, documentPath, permalinkPath, sharePagePath } from '../../src/lib/contract.ts';
+import { citationWithPermalink, congressesPath, congressPath, documentPath, permalinkPath, referencesPath, sharePagePath } from '../../src/lib/contract.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { testSiteUrl } from '../support/site-files.ts';
@@ -68,11 +68,32 @@ describe('a footnote call', () => {
 		await page.context().close();
 	});
 
+	it('shows the footnote text on hover, and hides it again', async () => {
+		const page = await open(documentPath('A/RES/64/180'));
+		expect(await page.locator('#fnref1-preview').isVisible()).toBe(false);
+		await page.locator('#fnref1').hover();
+		await expect.poll(() => page.locator('#fnref1-preview').isVisible()).toBe(true);
+		await page.mouse.move(0, 0);
+		await expect.poll(() => page.locator('#fnref1-preview').isVisible()).toBe(false);
+		await page.context().close();
+	});
+
 	it('shows the footnote text on keyboard focus without leaving the paragraph', async () => {
 		const page = await open(documentPath('A/RES/64/180'));
 		await page.locator('#fnref1').focus();
 		await expect.poll(() => page.locator('#fnref1-preview').isVisible()).toBe(true);
 		expect(new URL(page.url()).hash).toBe('');
+		await page.context().close();
+	});
+});
+
+describe('a reference', () => {
+	it('takes the reader from A/RES/65/230 to the resolution it recalls, and back from its cited-by list', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.locator('#pp5 a.ref', { hasText: 'resolution 64/180' }).click();
+		await expect.poll(() => new URL(page.url()).pathname).toBe(documentPath('A/RES/64/180'));
+		await page.locator('#cited-by a', { hasText: 'A/RES/65/230, preambular para. 5' }).click();
+		await expect.poll(() => page.url()).toBe(`${origin}${permalinkPath('A/RES/65/230', { kind: 'preambular', part: { kind: 'resolution' }, number: 5 })}`);
 		await page.context().close();
 	});
 });
@@ -87,6 +108,7 @@ describe('accessibility', () => {
 		'Twelfth Congress': congressPath('twelfth'),
 		'Thirteenth Congress': congressPath('thirteenth'),
 		congresses: congressesPath,
+		references: referencesPath,
 		'not found': '/no/such/page/',
 	};
 	for (const [kind, path] of Object.entries(pages)) {
