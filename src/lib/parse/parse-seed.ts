@@ -62,7 +62,10 @@ export function parseCorpus(seeds: readonly SeedFile[]): ParseResult<UnDocument[
 		const symbol = result.document.meta.symbol;
 		const earlier = fileBySymbol.get(symbol);
 		if (earlier !== undefined) {
-			throw new ParseError(seed.file, 1, `symbol ${symbol} is already the symbol of ${earlier}`);
+			// The line that prints the symbol, where the seed prints one; a sidecar's symbol has none here.
+			const printed = result.document.setAside.find((piece) => piece.what === 'symbol');
+			const reason = `symbol ${symbol} is already the symbol of ${earlier}`;
+			throw new ParseError(seed.file, printed?.at.line ?? 1, reason);
 		}
 		fileBySymbol.set(symbol, seed.file);
 		documents.push(result.document);
