@@ -16,7 +16,9 @@ const previousSite: Record<string, string> = {
 };
 
 function snapshotOf(directory: string): Map<string, string> {
-	return new Map(filesUnder(directory).map((file) => [file, readFileSync(join(directory, file), 'utf8')]));
+	return new Map(
+		filesUnder(directory).map((file) => [file, readFileSync(join(directory, file), 'utf8')]),
+	);
 }
 
 let run = { status: null as number | null, output: '' };
@@ -28,7 +30,9 @@ beforeAll(() => {
 	for (const name of ['a-res-64-180.mdx', 'a-res-64-180.json']) {
 		const text = readFileSync(join('content', name), 'utf8');
 		// A date as the UN prints it is not a date the schema takes.
-		const bad = name.endsWith('.mdx') ? text.replace(/^date: .*$/m, 'date: 18 December 2009') : text;
+		const bad = name.endsWith('.mdx')
+			? text.replace(/^date: .*$/m, 'date: 18 December 2009')
+			: text;
 		writeFileSync(join(contentDirectory, name), bad);
 	}
 	for (const [file, text] of Object.entries(previousSite)) {

@@ -23,14 +23,19 @@ interface Run {
 }
 
 function convert(seeds: string, content: string): Run {
-	const run = spawnSync(process.execPath, ['scripts/convert.ts', seeds, content], { encoding: 'utf8' });
+	const run = spawnSync(process.execPath, ['scripts/convert.ts', seeds, content], {
+		encoding: 'utf8',
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** Every file of a directory and its bytes, to compare a directory before and after. */
 function snapshotOf(directory: string): Map<string, string> {
 	return new Map(
-		filesUnder(directory).map((file) => [file, readFileSync(join(directory, file)).toString('base64')]),
+		filesUnder(directory).map((file) => [
+			file,
+			readFileSync(join(directory, file)).toString('base64'),
+		]),
 	);
 }
 
@@ -70,12 +75,23 @@ describe('scripts/convert.ts', () => {
 		]);
 	});
 
-	const skipping = odsResolution(['\t1.\tDecides one;', '\t2.\tDecides two;', '\t4.\tDecides four.'])
-		.replaceAll('64/180', '64/181');
+	const skipping = odsResolution([
+		'\t1.\tDecides one;',
+		'\t2.\tDecides two;',
+		'\t4.\tDecides four.',
+	]).replaceAll('64/180', '64/181');
 	const cases: [string, Record<string, string>, string][] = [
-		['operative numbering that skips', { '005_bad.txt': skipping }, '005_bad.txt:9: operative paragraph 4 follows 2'],
+		[
+			'operative numbering that skips',
+			{ '005_bad.txt': skipping },
+			'005_bad.txt:9: operative paragraph 4 follows 2',
+		],
 		['an empty seed', { '005_empty.txt': '' }, '005_empty.txt:1: the file is empty'],
-		['a binary seed', { '005_zip.txt': 'PK\u0003\u0004\u0000\u0000' }, '005_zip.txt:1: binary data'],
+		[
+			'a binary seed',
+			{ '005_zip.txt': 'PK\u0003\u0004\u0000\u0000' },
+			'005_zip.txt:1: binary data',
+		],
 		[
 			'a second seed with the symbol of the first',
 			{ '005_copy.txt': readFileSync(join('seeds', odsSeedName), 'utf8') },
@@ -93,21 +109,29 @@ describe('scripts/convert.ts', () => {
 		],
 	];
 
-	it.each(cases)('refuses %s: file, line and reason, a non-zero exit, content as it was', (name, extra, message) => {
-		const run = convert(seedsWith(name.replace(/\W+/g, '-'), extra), content);
-		expect(run.status).not.toBe(0);
-		expect(run.stderr).toContain(message);
-		expect(run.stderr).toContain('nothing was written');
-		expect(snapshotOf(content)).toEqual(before);
-	});
+	it.each(cases)(
+		'refuses %s: file, line and reason, a non-zero exit, content as it was',
+		(name, extra, message) => {
+			const run = convert(seedsWith(name.replace(/\W+/g, '-'), extra), content);
+			expect(run.status).not.toBe(0);
+			expect(run.stderr).toContain(message);
+			expect(run.stderr).toContain('nothing was written');
+			expect(snapshotOf(content)).toEqual(before);
+		},
+	);
 
 	it('prints a warning for a seed that is odd but safe, naming file and line, and converts it', () => {
-		const noTrailer = odsResolution(['\t1.\tDecides.'], { trailer: [] }).replaceAll('64/180', '64/181');
+		const noTrailer = odsResolution(['\t1.\tDecides.'], { trailer: [] }).replaceAll(
+			'64/180',
+			'64/181',
+		);
 		const elsewhere = join(root, 'content-with-warning');
 		const run = convert(seedsWith('odd', { '005_odd.txt': noTrailer }), elsewhere);
 		expect(run.status).toBe(0);
 		expect(run.stderr).toContain(
-			'warning: ' + join(root, 'odd', '005_odd.txt') + ':10: no ODS trailer: no symbol, session, agenda item or distribution date',
+			'warning: ' +
+				join(root, 'odd', '005_odd.txt') +
+				':10: no ODS trailer: no symbol, session, agenda item or distribution date',
 		);
 		expect(filesUnder(elsewhere)).toContain('a-res-64-181.mdx');
 	});

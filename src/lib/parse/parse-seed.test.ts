@@ -137,7 +137,10 @@ describe('parseCorpus', () => {
 
 	it('reads every seed of a corpus and gathers their warnings', () => {
 		const quiet = seed('a.txt', odsSeed);
-		const odd = seed('b.txt', odsResolution(['\t1.\tDecides.'], { trailer: [] }).replace('64/180', '64/181'));
+		const odd = seed(
+			'b.txt',
+			odsResolution(['\t1.\tDecides.'], { trailer: [] }).replace('64/180', '64/181'),
+		);
 		const { document, warnings } = parseCorpus([quiet, odd]);
 		expect(document.map((parsed) => parsed.meta.symbol)).toEqual(['A/RES/64/180', 'A/RES/64/181']);
 		expect(warnings.map((warning) => warning.file)).toEqual(['b.txt', 'b.txt']);
