@@ -85,7 +85,12 @@ export function parsePdfText(
 		? resolutionOf(textLines, printed, given, { file, calls, warnings })
 		: reportOf(textLines, printed, given, { file, calls, warnings });
 	calls.checkAllCalled();
-	return { document: { file, ...result, footnotes: notes.footnotes }, warnings };
+	const { meta, parts, report, setAside } = result;
+	// The model's order of keys, which the generated JSON keeps.
+	return {
+		document: { file, meta, parts, report, footnotes: notes.footnotes, setAside },
+		warnings,
+	};
 }
 
 /** What the printed page gave beside the document's own lines: masthead, furniture and footnotes. */
