@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectFaithful } from '../../../tests/fixtures/pdf-text/faithful.ts';
 import { plainText } from '../inline.ts';
 import type { FootnoteCall, Inline, Paragraph, ResolutionPart, UnDocument } from '../model.ts';
+import { parseMarkdownText } from './markdown.ts';
 import { parseOdsText } from './ods.ts';
 import { ParseError } from './parse-error.ts';
 import { parsePdfText } from './pdf-text.ts';
@@ -235,6 +236,56 @@ describe('parsePdfText on an Economic and Social Council resolution laid out in 
 	});
 });
 
+describe('parsePdfText on E/RES/2007/17 and the draft it recommends, laid out from seed 002', () => {
+	const { text, document, warnings } = fixture('e-res-2007-17-draft.txt');
+	const markdown = parseMarkdownText(
+		readFileSync('seeds/002_21c522268fe949fa.txt', 'utf8'),
+		'002.txt',
+	).document;
+	const council = document.parts[0];
+	const draft = council?.parts[0];
+
+	it('reads the Council’s one paragraph, which recommends the draft, as its operative paragraph', () => {
+		expect(council?.opening?.text).toBe('The Economic and Social Council,');
+		expect(council?.preamble).toEqual([]);
+		expect(council?.operative).toMatchObject([
+			{ number: 1, printedLabel: null, leadPhrase: 'Recommends' },
+		]);
+	});
+
+	it('keeps both levels: the draft’s 8 preambular and 13 operative paragraphs inside the Council’s resolution', () => {
+		expect(draft).toMatchObject({ kind: 'draft', opening: { text: '“The General Assembly,' } });
+		expect(draft?.preamble).toHaveLength(8);
+		expect(draft?.operative.map((paragraph) => paragraph.printedLabel)).toEqual(
+			Array.from({ length: 13 }, (_, index) => `${index + 1}.`),
+		);
+	});
+
+	it('reads the same words in each paragraph as the Markdown seed, quotation marks included', () => {
+		expect(partTexts(document.parts)).toEqual(partTexts(markdown.parts));
+		expect(partTexts(council?.parts ?? [])).toEqual(partTexts(markdown.parts[0]?.parts ?? []));
+	});
+
+	it('joins draft operative paragraph 6 across the page break and footnotes 2 to 4, "[...]" kept', () => {
+		const six = plainText(draft?.operative[5]?.content ?? []);
+		expect(six).toContain('the offer of the Government of [...] to act as host');
+		expect(six).toContain(
+			'requests the Secretary-General to initiate consultations with the Government',
+		);
+	});
+
+	it('reads the four footnotes the Markdown seed has, from under its page breaks', () => {
+		expect(document.footnotes.map((footnote) => plainText(footnote.content))).toEqual(
+			markdown.footnotes.map((footnote) => plainText(footnote.content)),
+		);
+	});
+
+	it('holds every word, each at its place, with no warnings', () => {
+		expectFaithful(document, text);
+		expect(warnings).toEqual([]);
+	});
+});
+
 /** A small resolution as text extracted from a PDF: its header, the given lines, its closing lines. */
 function resolution(...lines: string[]): string {
 	return [
@@ -294,6 +345,18 @@ describe('parsePdfText on a resolution it cannot read faithfully', () => {
 				resolution('      1. Decides.').replace('      The General Assembly,', 'Some words'),
 			),
 		).toMatch(/^x\.txt:\d+: expected the opening \("The General Assembly,"\) after the title$/);
+	});
+
+	it('refuses text after a quoted draft’s closing quotation mark, which it cannot place', () => {
+		const text = resolution(
+			'      Recommends the following draft resolution:',
+			'      “The General Assembly,',
+			'      “1. Decides to act.”',
+			'      Requests a report.',
+		).replace(/General Assembly on/, 'Economic and Social Council on');
+		expect(parseErrorOf(text)).toBe(
+			'x.txt:9: text after the quoted draft\'s closing quotation mark: "Requests a report."',
+		);
 	});
 
 	it('refuses a sidecar that calls a resolution a report', () => {

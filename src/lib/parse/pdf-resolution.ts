@@ -6,6 +6,12 @@
 import { plainText } from '../inline.ts';
 import type { IsoDate, Paragraph, ResolutionPart, SetAside, TextRun } from '../model.ts';
 import { leadPhraseOf } from './lead-phrase.ts';
+import {
+	quotedDraftEnd,
+	quotedDraftIndex,
+	unquotedLines,
+	withQuotesRestored,
+} from './pdf-draft.ts';
 import { closingLineOf, numberedTitleOf, openingOf, resolutionSymbol } from './markdown-meta.ts';
 import { adoptionOf, committeeReportOf } from './ods-header.ts';
 import { ParseError, type ParseWarning } from './parse-error.ts';
@@ -110,26 +116,61 @@ function takeOperativeIntro(part: ResolutionPart): void {
 	part.operativeIntro = only;
 }
 
-/** Reads one part's lines after its opening: preamble, numbered paragraphs, closing lines. */
+/** Reads a part's paragraphs: the preamble, then the numbered paragraphs or a sole unnumbered one. */
+function readParagraphs(
+	part: ResolutionPart,
+	body: readonly TextLine[],
+	reading: Reading,
+	recommendsDraft: boolean,
+): void {
+	const first = body.findIndex((line, index) => isParagraphOne(line, body[index - 1]));
+	part.preamble = preambleOf(first === -1 ? body : body.slice(0, first), reading.calls);
+	if (first !== -1) {
+		takeOperativeIntro(part);
+		const where = { resolution: 'operative ', annex: 'annex ', draft: 'draft operative ' }[
+			part.kind
+		];
+		part.operative = operativeOf(body.slice(first), reading, where);
+		return;
+	}
+	// A resolution of one unnumbered paragraph: the last, which ends with a full stop, or with the
+	// colon before the draft it recommends, is operative.
+	const last = part.preamble.at(-1);
+	const ends = recommendsDraft ? /[.:]$/ : /\.$/;
+	if (last !== undefined && ends.test(plainText(last.content))) {
+		part.preamble.pop();
+		part.operative = [{ ...last, kind: 'operative', number: 1 }];
+	}
+}
+
+/** The draft a resolution quotes whole, from its opening ("“The General Assembly,") to its closing mark. */
+function quotedDraftOf(lines: readonly TextLine[], reading: Reading): ResolutionPart {
+	const draft = newPart('draft', 0, null);
+	const [opening] = lines;
+	draft.opening = opening === undefined ? null : runOf(opening);
+	const end = quotedDraftEnd(lines);
+	const after = lines[end + 1];
+	if (after !== undefined) {
+		const reason = `text after the quoted draft's closing quotation mark: "${after.text}"`;
+		throw new ParseError(reading.file, after.line, reason);
+	}
+	const { lines: unquoted, quotes } = unquotedLines(lines.slice(1));
+	readParagraphs(draft, unquoted, reading, false);
+	draft.preamble = draft.preamble.map((paragraph) => withQuotesRestored(paragraph, quotes));
+	draft.operative = draft.operative.map((paragraph) => withQuotesRestored(paragraph, quotes));
+	return draft;
+}
+
+/** Reads one part's lines after its opening: its paragraphs, a draft it quotes, its closing lines. */
 function readPartBody(part: ResolutionPart, lines: readonly TextLine[], reading: Reading): void {
 	let end = lines.length;
 	while (end > 0 && closingLineOf(lines[end - 1]?.text ?? '') !== null) end -= 1;
 	part.closing = lines.slice(end).flatMap((line) => runOf(line) ?? []);
 	const body = lines.slice(0, end);
-	const first = body.findIndex((line, index) => isParagraphOne(line, body[index - 1]));
-	part.preamble = preambleOf(first === -1 ? body : body.slice(0, first), reading.calls);
-	if (first !== -1) {
-		takeOperativeIntro(part);
-		const where = part.kind === 'annex' ? 'annex ' : 'operative ';
-		part.operative = operativeOf(body.slice(first), reading, where);
-		return;
-	}
-	// A resolution of one unnumbered paragraph: the last, which ends with a full stop, is operative.
-	const last = part.preamble.at(-1);
-	if (last !== undefined && /\.$/.test(plainText(last.content))) {
-		part.preamble.pop();
-		part.operative = [{ ...last, kind: 'operative', number: 1 }];
-	}
+	const draftStart = part.kind === 'resolution' ? quotedDraftIndex(body) : -1;
+	if (draftStart === -1) return readParagraphs(part, body, reading, false);
+	readParagraphs(part, body.slice(0, draftStart), reading, true);
+	part.parts = [quotedDraftOf(body.slice(draftStart), reading)];
 }
 
 function newPart(
