@@ -97,6 +97,16 @@ describe('parseSeed', () => {
 		);
 	});
 
+	it('names the seed and the line of a bad date in a metadata block at its top, in Markdown and PDF text', () => {
+		const block = '---\nsymbol: A/67/97\ndate: 2012-06-31\n---\n';
+		expect(errorOf(() => parseSeed(seed('a.md', `${block}*The General Assembly,*`)))).toBe(
+			'a.md:3: date "2012-06-31" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+		);
+		expect(errorOf(() => parseSeed(seed('a.txt', `${block}1. A paragraph.`)))).toBe(
+			'a.txt:3: date "2012-06-31" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+		);
+	});
+
 	it('lets a sidecar beside an ODS or a Markdown seed win where both speak', () => {
 		const sidecar = { file: 'a.meta.yml', text: 'agendaItem: "105"\n' };
 		expect(parseSeed(seed('a.txt', odsSeed, sidecar)).document.meta.agendaItem).toBe('105');
