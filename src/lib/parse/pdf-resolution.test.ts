@@ -365,3 +365,24 @@ describe('parsePdfText on a resolution it cannot read faithfully', () => {
 		).toThrow('x.txt:1: the sidecar calls this a report, but its text reads as a resolution');
 	});
 });
+
+describe('parsePdfText on a resolution that is odd but safe', () => {
+	const warningsOf = (text: string): string[] =>
+		parsePdfText(text, 'x.txt').warnings.map((warning) => `${warning.line}: ${warning.message}`);
+
+	it('warns where the closing date is not the date of adoption', () => {
+		const text = resolution('      1. Decides.').replace(/18 December 2009$/, '19 December 2009');
+		expect(warningsOf(text)).toEqual([
+			'9: adopted on 2009-12-18 by the adoption line, on 2009-12-19 by the closing lines',
+		]);
+	});
+
+	it('warns where the masthead’s symbol is not the one the resolution’s number makes', () => {
+		const text = `United Nations      A/RES/64/10\n\n${resolution('      1. Decides.')}`;
+		const { document, warnings } = parsePdfText(text, 'x.txt');
+		expect(document.meta.symbol).toBe('A/RES/64/10');
+		expect(warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual([
+			"1: the symbol is A/RES/64/10, but the resolution's number makes A/RES/64/9",
+		]);
+	});
+});
