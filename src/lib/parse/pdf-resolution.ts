@@ -12,12 +12,12 @@ import {
 	unquotedLines,
 	withQuotesRestored,
 } from './pdf-draft.ts';
-import { closingLineOf, numberedTitleOf, openingOf, resolutionSymbol } from './markdown-meta.ts';
-import { adoptionOf, committeeReportOf } from './ods-header.ts';
+import { closingLineOf, openingOf } from './markdown-meta.ts';
 import { ParseError, type ParseWarning } from './parse-error.ts';
 import type { FootnoteCallReader } from './pdf-footnotes.ts';
-import { joinWrappedLines, placeIn, runOf, type TextLine } from './pdf-lines.ts';
+import { placeIn, runOf, type TextLine } from './pdf-lines.ts';
 import { reportParagraphsOf } from './pdf-report-paragraphs.ts';
+import { resolutionHeaderOf } from './pdf-resolution-header.ts';
 import type { MetaFromText } from './sidecar.ts';
 
 /** What the text of a resolution gives: its parts, its metadata and the lines read into it. */
@@ -42,10 +42,6 @@ const annexHeading = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/;
  */
 export function adoptionLineIndex(lines: readonly TextLine[]): number {
 	return lines.slice(0, 12).findIndex((line) => /^Resolution adopted by the /.test(line.text));
-}
-
-function metadataLine(line: TextLine, what: string): SetAside {
-	return { rule: 'metadata', what, text: line.text, at: placeIn(line) };
 }
 
 function isParagraphOne(line: TextLine, previous: TextLine | undefined): boolean {
@@ -198,7 +194,7 @@ function partsOf(lines: readonly TextLine[], reading: Reading): ResolutionPart[]
 	const parts: ResolutionPart[] = [];
 	[0, ...starts].forEach((start, index) => {
 		const next = starts[index] ?? lines.length;
-		const slice = lines.slice(start, next === start ? lines.length : next);
+		const slice = lines.slice(start, next);
 		const heading = index === 0 ? null : (slice[0] ?? null);
 		const part = newPart(
 			index === 0 ? 'resolution' : 'annex',
@@ -220,76 +216,6 @@ function partsOf(lines: readonly TextLine[], reading: Reading): ResolutionPart[]
 	return parts;
 }
 
-/** The adoption line, committee line, number and title above the resolution's opening. */
-function headerOf(
-	lines: readonly TextLine[],
-	file: string,
-): { meta: MetaFromText; setAside: SetAside[]; rest: TextLine[] } {
-	const [adoptionLine, ...after] = lines;
-	const adoption = adoptionLine === undefined ? null : adoptionOf(adoptionLine.text);
-	if (adoptionLine === undefined || adoption === null) {
-		const reason = `expected "Resolution adopted by the …" above the resolution, not "${adoptionLine?.text ?? ''}"`;
-		throw new ParseError(file, adoptionLine?.line ?? 1, reason);
-	}
-	if (adoption.body === null) {
-		const reason = `not a resolution of an organ this site knows: "${adoptionLine.text}"`;
-		throw new ParseError(file, adoptionLine.line, reason);
-	}
-	const setAside = [metadataLine(adoptionLine, 'adoption line')];
-	const meta: MetaFromText = { documentType: 'resolution', body: adoption.body };
-	if (adoption.date !== null) meta.date = adoption.date;
-	let rest = after;
-	// The committee line wraps like any other: it runs from "[" to "]".
-	const committeeEnd =
-		rest[0]?.text.startsWith('[') === true ? rest.findIndex((line) => /\]$/.test(line.text)) : -1;
-	if (committeeEnd !== -1 && committeeEnd < 3) {
-		const committeeLines = rest.slice(0, committeeEnd + 1);
-		const committee = committeeReportOf(joinWrappedLines(committeeLines.map((line) => line.text)));
-		if (committee !== null) {
-			const what = committee === undefined ? 'committee reference' : 'committee report';
-			setAside.push(...committeeLines.map((line) => metadataLine(line, what)));
-			if (committee !== undefined) meta.committeeReport = committee;
-			rest = rest.slice(committeeEnd + 1);
-		}
-	}
-	const numberLine = rest[0];
-	const numbered = numberLine === undefined ? null : numberedTitleOf(numberLine.text);
-	if (numberLine === undefined || numbered === null) {
-		const reason =
-			'expected the resolution\'s number and title ("64/180. Title") after the adoption line';
-		throw new ParseError(file, numberLine?.line ?? adoptionLine.line, reason);
-	}
-	const titleOffset = numberLine.text.length - numbered.title.length;
-	setAside.push({
-		rule: 'metadata',
-		what: 'resolution number',
-		text: `${numbered.resolutionNumber}.`,
-		at: placeIn(numberLine),
-	});
-	setAside.push({
-		rule: 'metadata',
-		what: 'title',
-		text: numbered.title,
-		at: placeIn(numberLine, titleOffset),
-	});
-	const opening = rest.findIndex((line) => openingOf(line.text) !== null);
-	if (opening === -1 || opening > 4) {
-		const reason = 'expected the opening ("The General Assembly,") after the title';
-		throw new ParseError(
-			file,
-			rest[Math.min(opening === -1 ? 1 : opening, 4)]?.line ?? numberLine.line,
-			reason,
-		);
-	}
-	const titleLines = rest.slice(1, opening);
-	setAside.push(...titleLines.map((line) => metadataLine(line, 'title')));
-	meta.title = joinWrappedLines([numbered.title, ...titleLines.map((line) => line.text)]);
-	meta.resolutionNumber = numbered.resolutionNumber;
-	const symbol = resolutionSymbol(adoption.body, numbered.resolutionNumber);
-	if (symbol !== null) meta.symbol = symbol;
-	return { meta, setAside, rest: rest.slice(opening) };
-}
-
 /**
  * Reads a resolution from the text lines of a PDF (furniture and footnotes taken out).
  * @example pdfResolutionOf(textLines, calls, 'x.txt', warnings).meta.resolutionNumber // '64/180'
@@ -300,7 +226,7 @@ export function pdfResolutionOf(
 	file: string,
 	warnings: ParseWarning[],
 ): PdfResolution {
-	const header = headerOf(lines, file);
+	const header = resolutionHeaderOf(lines, file);
 	const parts = partsOf(header.rest, { file, calls, warnings });
 	const meta: MetaFromText = { ...header.meta };
 	for (const run of parts[0]?.closing ?? []) {
