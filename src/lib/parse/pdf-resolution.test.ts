@@ -169,6 +169,12 @@ describe('parsePdfText on A/RES/64/3: no committee, one unnumbered operative par
 		]);
 	});
 
+	it('lets a sidecar fill what the text lacks and win where both speak', () => {
+		const given = { agendaItem: '164', jobNumber: '09-99999' };
+		const { meta } = parsePdfText(text, 'x.txt', given).document;
+		expect([meta.agendaItem, meta.jobNumber, meta.session]).toEqual(['164', '09-99999', 64]);
+	});
+
 	it('has no committee report and reads no call in "2008/23", "2008-2011", "E/CN.15/2011/15" or "1,200"', () => {
 		expect(document.meta.committeeReport).toBeNull();
 		expect(setAsideAs(document, 'committee reference')).toEqual([
