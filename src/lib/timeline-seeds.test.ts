@@ -258,7 +258,9 @@ describe('the seeds’ stories and background', () => {
 		}
 	});
 	it('keep every event the issue lists on the Thirteenth Congress’s own timeline', () => {
-		expect(thirteenth.story.map((event) => `${formatTimelineDate(event.date)}: ${event.what}`)).toEqual([
+		expect(
+			thirteenth.story.map((event) => `${formatTimelineDate(event.date)}: ${event.what}`),
+		).toEqual([
 			'21 December 2010: General Assembly resolution 65/230',
 			'2012: Report of the Secretary-General (A/67/97)',
 			'2014: regional preparatory meetings',

@@ -269,9 +269,7 @@ describe('timelineJson', () => {
 	});
 	it('says in the file what each of its lists holds', () => {
 		const json = timelineJson(timelineOf(events, 'thirteenth'));
-		expect(Object.keys(json.lists)).toEqual(
-			Object.keys(json).filter((key) => key !== 'lists'),
-		);
+		expect(Object.keys(json.lists)).toEqual(Object.keys(json).filter((key) => key !== 'lists'));
 		expect(json.lists.background).toMatch(/^Background the texts recall/);
 		expect(json.background).toEqual([]);
 	});
