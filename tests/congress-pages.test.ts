@@ -1,7 +1,8 @@
 /**
  * The congress pages of a built site: each at its contract address, its facts and its timeline
- * citing paragraphs that exist, its timeline.json the same events as its page; and a document
- * added to the seeds that says where and when a congress was held reaches that congress's page.
+ * citing paragraphs that exist, the background its texts recall listed apart from its timeline,
+ * its timeline.json the same events as its page; and a document added to the seeds that says
+ * where and when a congress was held reaches that congress's page.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -59,6 +60,28 @@ function timelineOfPage(
 		text: item.text,
 		links: item.querySelectorAll('a').map((link) => link.getAttribute('href') ?? ''),
 	}));
+}
+
+/** The events of a page's background list, read as its timeline's are. */
+function backgroundOfPage(
+	root: HTMLElement,
+): { datetimes: string[]; text: string; links: string[] }[] {
+	return root.querySelectorAll('ol.timeline-background > li').map((item) => ({
+		datetimes: item.querySelectorAll('time').map((time) => time.getAttribute('datetime') ?? ''),
+		text: item.text,
+		links: item.querySelectorAll('a').map((link) => link.getAttribute('href') ?? ''),
+	}));
+}
+
+/** The first event of `events` whose dates are `datetimes` and whose words include `words`. */
+function eventAt<T extends { datetimes: string[]; text: string }>(
+	events: readonly T[],
+	datetimes: readonly string[],
+	words: string,
+): T | undefined {
+	return events.find(
+		(event) => event.datetimes.join(' ') === datetimes.join(' ') && event.text.includes(words),
+	);
 }
 
 /** The links of the definition that follows a term of the facts list. */
@@ -159,6 +182,68 @@ describe('congress pages', () => {
 	});
 });
 
+describe('a congress’s own timeline and its background', () => {
+	// The events the issue asks for, as the seeds date them: [congress, datetimes, words of the label].
+	const story: [CongressOrdinal, string[], string][] = [
+		['twelfth', ['2006-08-15', '2006-08-18'], 'Lessons Learned'],
+		['twelfth', ['2007-07-26'], 'resolution 2007/17'],
+		['twelfth', ['2008-12-18'], 'resolution 63/193'],
+		['twelfth', ['2009-04-16', '2009-04-24'], 'eighteenth session'],
+		['twelfth', ['2009-03-23', '2009-03-25'], 'Model Strategies'],
+		['twelfth', ['2009-11-23', '2009-11-26'], 'women in detention'],
+		['twelfth', ['2009-11-24', '2009-11-26'], 'cultural property'],
+		['twelfth', ['2010-02-08', '2010-02-10'], 'crime data'],
+		['twelfth', ['2009-12-18'], 'resolution 64/180'],
+		['twelfth', ['2010-04-12', '2010-04-19'], 'Twelfth United Nations Congress'],
+		['twelfth', ['2010-05'], 'nineteenth session'],
+		['twelfth', ['2010-12-21'], 'resolution 65/230'],
+		['thirteenth', ['2010-12-21'], 'resolution 65/230'],
+		['thirteenth', ['2012'], 'A/67/97'],
+		['thirteenth', ['2014'], 'regional preparatory meetings'],
+		['thirteenth', ['2015'], 'Thirteenth United Nations Congress'],
+	];
+	// What the resolutions only recall: the grounds of 1948–2000 and a budget biennium.
+	const recalled: [string[], string][] = [
+		[['1948-08-13'], 'resolution 155 C (VII)'],
+		[['1950-12-01'], 'resolution 415 (V)'],
+		[['1991-12-18'], 'resolution 46/152'],
+		[['2000-09-08'], 'Millennium Declaration'],
+		[['2008', '2009'], 'programme budget for the biennium 2008-2009'],
+	];
+
+	it('keep every event the issue lists on the timeline of its congress', () => {
+		for (const [ordinal, datetimes, words] of story)
+			expect(
+				eventAt(timelineOfPage(page(congressPath(ordinal))), datetimes, words),
+				`${ordinal}: ${words}`,
+			).toBeDefined();
+	});
+
+	it('leave the decisions the resolutions recall off the Twelfth Congress’s timeline', () => {
+		const events = timelineOfPage(page(congressPath('twelfth')));
+		for (const [datetimes, words] of recalled)
+			expect(eventAt(events, datetimes, words), words).toBeUndefined();
+	});
+
+	it('list them under their own heading after the timeline, dated and cited', () => {
+		const root = page(congressPath('twelfth'));
+		expect(root.querySelector('#background')?.text).toBe('Background the texts recall');
+		const background = backgroundOfPage(root);
+		for (const [datetimes, words] of recalled) {
+			const event = eventAt(background, datetimes, words);
+			expect(event, words).toBeDefined();
+			expect(event?.links.length, words).toBeGreaterThan(0);
+		}
+		expect(background.length).toBeLessThan(timelineOfPage(root).length);
+	});
+
+	it('give the Thirteenth Congress no background heading, for nothing of its timeline is background', () => {
+		const root = page(congressPath('thirteenth'));
+		expect(root.querySelector('#background')).toBeNull();
+		expect(timelineJsonOf(site, 'thirteenth').background).toEqual([]);
+	});
+});
+
 describe('timeline.json', () => {
 	it('holds the same events as the page, in the same order, with the same dates and sources', () => {
 		for (const ordinal of ordinals) {
@@ -173,6 +258,25 @@ describe('timeline.json', () => {
 			for (const [index, event] of json.events.entries())
 				expect(events[index]?.text).toContain(event.what);
 		}
+	});
+});
+
+describe('timeline.json’s background', () => {
+	it('holds the same events as the page’s background list, in the same order, with the same sources', () => {
+		const json = timelineJsonOf(site, 'twelfth');
+		const events = backgroundOfPage(page(congressPath('twelfth')));
+		expect(
+			json.background.map((event) => [
+				event.date.start,
+				event.sources.map((source) => source.permalink),
+			]),
+		).toEqual(events.map((event) => [event.datetimes[0], event.links]));
+	});
+	it('says in the file what its two lists hold', () => {
+		const json = timelineJsonOf(site, 'twelfth');
+		expect(Object.keys(json.lists).sort()).toEqual(['background', 'events']);
+		expect(json.lists.events).toContain('own timeline');
+		expect(json.lists.background).toContain('recall');
 	});
 });
 

@@ -9,8 +9,8 @@ import {
 	congressPages,
 	extractEvents,
 	type TimelineEvent,
-	timelineOf,
 } from '../lib/timeline.ts';
+import { congressTimeline } from '../lib/timeline-story.ts';
 import { congressName } from '../lib/timeline-view.ts';
 import { allModels } from './corpus.ts';
 
@@ -19,15 +19,19 @@ export interface CongressPageData {
 	ordinal: CongressOrdinal;
 	name: string;
 	facts: CongressFacts;
+	/** Its own story: what was decided and held for it. */
 	timeline: TimelineEvent[];
+	/** The background its texts recall, listed apart so that nothing is hidden. */
+	background: TimelineEvent[];
 }
 
-/** Every congress that has a page, in number order, with its facts and timeline. */
+/** Every congress that has a page, in number order, with its facts, its timeline and its background. */
 export async function congressPagesData(): Promise<CongressPageData[]> {
 	const documents = await allModels();
 	const events = extractEvents(documents);
 	return congressPages.map((ordinal) => {
 		const facts = congressFacts(documents, ordinal);
-		return { ordinal, name: congressName(facts), facts, timeline: timelineOf(events, ordinal) };
+		const { story, background } = congressTimeline(events, ordinal);
+		return { ordinal, name: congressName(facts), facts, timeline: story, background };
 	});
 }

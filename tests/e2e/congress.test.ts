@@ -77,6 +77,24 @@ describe('the timeline', () => {
 		await page.context().close();
 	});
 
+	it('lists the background after the timeline, as a plain list with no year axis', async () => {
+		const page = await open(1280);
+		const below = await page.$eval('ol.timeline', (timeline) => {
+			const background = document.querySelector('ol.timeline-background');
+			return (
+				background !== null &&
+				(timeline.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+			);
+		});
+		expect(below).toBe(true);
+		const axis = await page.$$eval('ol.timeline-background > li', (items) =>
+			items.map((item) => getComputedStyle(item, '::before').content),
+		);
+		expect(axis.length).toBeGreaterThan(0);
+		expect(axis.filter((content) => content !== 'none' && content !== 'normal')).toEqual([]);
+		await page.context().close();
+	});
+
 	it('writes screenshots for review at phone and desktop widths, light and dark', async () => {
 		mkdirSync('test-results/screenshots', { recursive: true });
 		for (const width of [375, 1280]) {
@@ -85,6 +103,10 @@ describe('the timeline', () => {
 				await page.locator('#timeline').scrollIntoViewIfNeeded();
 				await page.screenshot({
 					path: `test-results/screenshots/congress-twelfth-${width}-${colorScheme}.png`,
+				});
+				await page.screenshot({
+					path: `test-results/screenshots/congress-twelfth-${width}-${colorScheme}-full.png`,
+					fullPage: true,
 				});
 				await page.context().close();
 			}
