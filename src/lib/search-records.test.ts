@@ -8,7 +8,7 @@ import { call, paragraph, resolutionDocument, resolutionPart, run } from '../../
 import type { UnDocument } from './model.ts';
 import { parseMarkdownText } from './parse/markdown.ts';
 import { parseSeed } from './parse/parse-seed.ts';
-import { congressFilterValue, type SearchRecord, searchRecordsOf, wholeDocumentPart } from './search-records.ts';
+import { congressFilterValue, dateSortKey, type SearchRecord, searchRecordsOf, wholeDocumentPart } from './search-records.ts';
 
 /** A seed parsed as the converter parses it, with its sidecar when it has one. */
 function seed(name: string): UnDocument {
@@ -35,6 +35,13 @@ function recordAt(records: readonly SearchRecord[], url: string): SearchRecord {
 describe('congressFilterValue', () => {
 	it('names a congress by its ordinal, capitalised, as readers name it', () => {
 		expect(congressFilterValue(13)).toBe('Thirteenth Congress');
+	});
+});
+
+describe('dateSortKey', () => {
+	it('sorts a year-only date after the days of an earlier year and before those of its own', () => {
+		const keys = ['2012', '2010-12-21', '2012-01-05', '2009-12-18'].map(dateSortKey);
+		expect([...keys].sort((a, b) => Number(a) - Number(b))).toEqual(['20091218', '20101221', '20120000', '20120105']);
 	});
 });
 
@@ -68,7 +75,7 @@ describe('searchRecordsOf', () => {
 			date: '2009-12-18',
 		});
 		expect(record.filters).toMatchObject({ lead: ['Also requests'], part: ['operative part'], year: ['2009'] });
-		expect(record.sort).toEqual({ date: '2009-12-18' });
+		expect(record.sort).toEqual({ date: '20091218' });
 	});
 
 	it('files a paragraph of an annexed declaration under the annex, with the annex citation', () => {

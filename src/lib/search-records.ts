@@ -20,6 +20,17 @@ export interface SearchRecord {
 	sort: { date: string };
 }
 
+/**
+ * The date sort key of a document: its date as a number, a part the text does not give as 00, so
+ * that keys compare as numbers and a report dated only `2012` sorts after a resolution of
+ * `2010-12-21` (Pagefind sorts keys as numbers when they all are).
+ * @example dateSortKey('2010-12-21') // '20101221'
+ */
+export function dateSortKey(date: string): string {
+	const [year = '0', month = '0', day = '0'] = date.split('-');
+	return `${year.padStart(4, '0')}${month.padStart(2, '0')}${day.padStart(2, '0')}`;
+}
+
 /** What a result shows: its citation, its document's title and symbol, and the document's date. */
 export type SearchRecordMeta = {
 	/** The citation (`A/RES/64/179, para. 7`), or the symbol and title of a whole document. */
@@ -103,7 +114,7 @@ function documentRecord(document: UnDocument, passageTexts: readonly string[]): 
 			year: [String(yearOf(meta.date))],
 			part: [wholeDocumentPart],
 		},
-		sort: { date: meta.date },
+		sort: { date: dateSortKey(meta.date) },
 	};
 }
 
@@ -160,7 +171,7 @@ export function searchRecordsOf(document: UnDocument): SearchRecord[] {
 				part: [partFilterOf(passage)],
 				...(passage.leadPhrase === null ? {} : { lead: [passage.leadPhrase] }),
 			},
-			sort: { date: meta.date },
+			sort: { date: dateSortKey(meta.date) },
 		};
 	});
 	return [
