@@ -64,41 +64,55 @@ function stateFromForm(): SearchState {
 	return searchStateOf(params);
 }
 
-function checkbox(name: SearchFilterName, value: string, count: number, checked: boolean): HTMLDivElement {
-	const id = `filter-${name}-${value}`.replace(/[^A-Za-z0-9-]/g, '-');
-	const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, id, checked });
-	const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${value} ` });
-	const counted = Object.assign(document.createElement('span'), { className: 'search-filter-count', textContent: `(${count})` });
-	label.append(counted);
-	const row = document.createElement('div');
-	row.append(box, label);
-	return row;
-}
-
 const byText = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 // "Eleventh Congress", "Twelfth Congress", "Thirteenth Congress": in the order they were held.
 const byCongressNumber = (a: string, b: string): number =>
 	(ordinalValue(a.split(' ')[0] ?? '') ?? 0) - (ordinalValue(b.split(' ')[0] ?? '') ?? 0) || byText(a, b);
 
-/** One facet per filter: every value of the index, with how many results of this search have it. */
-function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
-	const open = new Set([...filtersBox.querySelectorAll('details[open]')].map((details) => details.id));
+const filterEntries = Object.entries(searchFilterNames) as [SearchFilterName, string][];
+
+function checkbox(name: SearchFilterName, value: string): HTMLDivElement {
+	const id = `filter-${name}-${value}`.replace(/[^A-Za-z0-9-]/g, '-');
+	const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, id });
+	const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${value} ` });
+	label.append(Object.assign(document.createElement('span'), { className: 'search-filter-count' }));
+	const row = document.createElement('div');
+	row.append(box, label);
+	return row;
+}
+
+/** One facet per filter, with every value of the index; built once, so focus and open facets stay put. */
+function buildFilters(): void {
 	filtersBox.replaceChildren(
-		...(Object.entries(searchFilterNames) as [SearchFilterName, string][]).flatMap(([name, label]) => {
+		...filterEntries.flatMap(([name, label]) => {
 			const values = Object.keys(allFilterValues[name] ?? {}).sort(name === 'congress' ? byCongressNumber : byText);
 			if (values.length === 0) return [];
-			const chosen = state.filters[name] ?? [];
 			const details = Object.assign(document.createElement('details'), { id: `facet-${name}` });
-			details.open = open.has(details.id) || chosen.length > 0;
 			const summary = document.createElement('summary');
-			summary.textContent = chosen.length === 0 ? label : `${label} (${chosen.length} chosen)`;
 			const fieldset = document.createElement('fieldset');
 			const legend = Object.assign(document.createElement('legend'), { className: 'visually-hidden', textContent: label });
-			fieldset.append(legend, ...values.map((value) => checkbox(name, value, counts[name]?.[value] ?? 0, chosen.includes(value))));
+			fieldset.append(legend, ...values.map((value) => checkbox(name, value)));
 			details.append(summary, fieldset);
 			return [details];
 		}),
 	);
+}
+
+/** Ticks the chosen values and shows how many results of this search have each value. */
+function updateFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
+	for (const [name, label] of filterEntries) {
+		const details = filtersBox.querySelector<HTMLDetailsElement>(`#facet-${name}`);
+		if (details === null) continue;
+		const chosen = state.filters[name] ?? [];
+		if (chosen.length > 0) details.open = true;
+		const summary = details.querySelector('summary');
+		if (summary !== null) summary.textContent = chosen.length === 0 ? label : `${label} (${chosen.length} chosen)`;
+		for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			box.checked = chosen.includes(box.value);
+			const count = box.parentElement?.querySelector('.search-filter-count');
+			if (count) count.textContent = `(${counts[name]?.[box.value] ?? 0})`;
+		}
+	}
 }
 
 /** Pagefind's excerpt marks matches with <mark>; everything else in it is shown as text. */
@@ -160,7 +174,7 @@ async function runSearch(): Promise<void> {
 	const run = ++latest;
 	list.setAttribute('aria-busy', 'true');
 	if (isEmptySearch(state)) {
-		renderFilters(state, allFilterValues);
+		updateFilters(state, allFilterValues);
 		list.replaceChildren();
 		moreButton.hidden = true;
 		statusLine.textContent = '';
@@ -169,7 +183,7 @@ async function runSearch(): Promise<void> {
 	}
 	const search = await pagefind.search(state.query === '' ? null : state.query, pagefindOptionsOf(state));
 	if (run !== latest || search === null) return;
-	renderFilters(state, search.filters);
+	updateFilters(state, search.filters);
 	pending = search.results;
 	list.replaceChildren();
 	await showMore(state, search.results.length);
@@ -206,6 +220,7 @@ moreButton.addEventListener('click', () => {
 	});
 });
 addEventListener('popstate', () => void runSearch());
+buildFilters();
 // Words typed while Pagefind was loading are the search the reader wants, not the address's.
 const typed = input.value.trim();
 const typedEarly = typed !== '' && typed !== searchStateOf(new URLSearchParams(location.search)).query;

@@ -192,6 +192,8 @@ describe('the keyboard', () => {
 		const narrowed = await resultCount(page);
 		expect(narrowed).toBeGreaterThan(0);
 		expect(narrowed).toBeLessThan(all);
+		// The results changed under the facet, and the keyboard is still where it was.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-document-A-67-97');
 		await page.locator('#search-results li a').first().focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/highlight=trafficking/);
