@@ -29,10 +29,9 @@ function filesUnder(directory: string): { path: string; bytes: number }[] {
 function indexSize(): void {
 	const files = filesUnder(join(site, 'pagefind'));
 	const total = files.reduce((sum, file) => sum + file.bytes, 0);
-	// The data Pagefind loads for a search; its default UI bundles beside it are never used by the site.
-	const data = files.filter((file) => /\.pf_|pagefind-entry\.json$|\.pagefind$|^pagefind(-worker)?\.js$/.test(file.path));
-	const dataBytes = data.reduce((sum, file) => sum + file.bytes, 0);
-	console.log(`index on disk: ${kilobytes(total)} in ${files.length} files (${kilobytes(dataBytes)} of it index, wasm and pagefind.js; the rest Pagefind's unused UI bundles)`);
+	const code = files.filter((file) => /\.pagefind$|\.js$/.test(file.path));
+	const codeBytes = code.reduce((sum, file) => sum + file.bytes, 0);
+	console.log(`index on disk: ${kilobytes(total)} in ${files.length} files (${kilobytes(codeBytes)} of it Pagefind's code and wasm, ${kilobytes(total - codeBytes)} the index: entry, meta, word index, filters, fragments)`);
 }
 
 /** Bytes received per request from now on (headers and body), the page's and its worker's. */
