@@ -96,6 +96,36 @@ describe('readers’ questions', () => {
 	});
 });
 
+describe('landing on a paragraph', () => {
+	it('marks the words Pagefind matched on their stems ("combating" finds "combat")', async () => {
+		const page = await open(searchPath('combating kidnapping'));
+		await page.locator('#search-results li a').first().click();
+		await page.waitForURL(/#op9$/);
+		await expect.poll(() => page.locator('#op9 mark.search-term').allTextContents()).toEqual(['combat', 'kidnapping']);
+		await page.context().close();
+	});
+
+	it('marks only the paragraph’s own words, not those of the items of its list', async () => {
+		const page = await open('/A/67/97/?highlight=cybercrime&highlight=workshops#para10');
+		await expect.poll(() => page.locator('#para10 mark.search-term').allTextContents()).toEqual(['workshops']);
+		expect(await page.locator('#para10-c mark.search-term').count()).toBe(0);
+		await page.context().close();
+	});
+});
+
+describe('many results', () => {
+	it('come twenty at a time, and the keyboard moves on to the first of the next twenty', async () => {
+		const page = await open(searchPath('crime'));
+		const total = await resultCount(page);
+		expect(total).toBeGreaterThan(40);
+		expect(await page.locator('#search-results li').count()).toBe(20);
+		await page.locator('#search-more').click();
+		await expect.poll(() => page.locator('#search-results li').count()).toBe(40);
+		expect(await page.evaluate(() => document.activeElement?.closest('li')?.matches('#search-results li:nth-child(21)'))).toBe(true);
+		await page.context().close();
+	});
+});
+
 describe('filters', () => {
 	it('narrow the results, go into the address, and Back undoes them', async () => {
 		const page = await open(searchPath('Congress'));
