@@ -2,7 +2,7 @@
  * Writes the Pagefind index of a built site into `{site}/pagefind/`, through Pagefind's Node API:
  * one record per passage (its URL the passage's permalink) and one per document.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { UnDocument } from '../src/lib/model.ts';
@@ -13,6 +13,18 @@ export interface SearchIndexReport {
 	documents: number;
 	records: number;
 }
+
+// Pagefind writes its ready-made search UIs too; the site has its own search page, so a host would
+// only serve them as dead weight (about 420 KB of the bundle).
+const unusedUiFiles = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
 
 function failIfErrors(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
@@ -39,8 +51,10 @@ export async function writeSearchIndex(siteDirectory: string): Promise<SearchInd
 				records += 1;
 			}
 		}
-		const written = await index.writeFiles({ outputPath: join(siteDirectory, 'pagefind') });
+		const outputPath = join(siteDirectory, 'pagefind');
+		const written = await index.writeFiles({ outputPath });
 		failIfErrors('writeFiles', written.errors);
+		await Promise.all(unusedUiFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		return { documents: documents.length, records };
 	} finally {
 		await close();

@@ -1,38 +1,49 @@
 /**
  * Arriving from a search result (`/A/RES/64/179/?highlight=santo&highlight=domingo#op7`): marks the
- * searched words inside the target paragraph and brings it into view.
+ * searched words inside the target paragraph and brings the paragraph into view.
  */
-const terms = new URLSearchParams(location.search)
-	.getAll('highlight')
-	.flatMap((term) => term.toLowerCase().split(/\s+/))
-	.filter((term) => term.length > 1);
+import { highlightTermsOf, searchTermPattern } from '../lib/search-terms.ts';
+import '../styles/search-terms.css';
+
+const pattern = searchTermPattern(highlightTermsOf(new URLSearchParams(location.search)));
 const target = location.hash === '' ? null : document.getElementById(decodeURIComponent(location.hash.slice(1)));
 
-function escapeForPattern(term: string): string {
-	return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether a text node is the passage's own words: not a sub-item's, a footnote preview's or a control's. */
+function isOwnText(node: Text, passage: Element): boolean {
+	const parent = node.parentElement;
+	return parent !== null && parent.closest('.passage, .footnote') === passage && parent.closest('.footnote-preview, .passage-tools') === null;
 }
 
-if (terms.length > 0 && target !== null) {
-	// Whole words that start with a searched term, as Pagefind matches them.
-	const pattern = new RegExp(`\\b(?:${terms.map(escapeForPattern).join('|')})[\\p{L}\\p{N}]*`, 'giu');
-	const walker = document.createTreeWalker(target.querySelector('.passage-text') ?? target, NodeFilter.SHOW_TEXT);
+/** Wraps each match of the pattern in the passage's own words in a mark. */
+function markMatches(passage: Element, found: RegExp): number {
+	const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
 	const textNodes: Text[] = [];
-	while (walker.nextNode()) textNodes.push(walker.currentNode as Text);
+	while (walker.nextNode()) {
+		const node = walker.currentNode as Text;
+		if (isOwnText(node, passage)) textNodes.push(node);
+	}
+	let marked = 0;
 	for (const node of textNodes) {
 		const text = node.data;
 		const pieces: Node[] = [];
 		let position = 0;
-		for (const match of text.matchAll(pattern)) {
+		for (const match of text.matchAll(found)) {
 			pieces.push(document.createTextNode(text.slice(position, match.index)));
 			const mark = document.createElement('mark');
 			mark.className = 'search-term';
 			mark.textContent = match[0];
 			pieces.push(mark);
 			position = match.index + match[0].length;
+			marked += 1;
 		}
 		if (pieces.length === 0) continue;
 		pieces.push(document.createTextNode(text.slice(position)));
 		node.replaceWith(...pieces);
 	}
+	return marked;
+}
+
+if (pattern !== null && target !== null) {
+	markMatches(target, pattern);
 	target.scrollIntoView({ block: 'start' });
 }

@@ -1,80 +1,118 @@
 /**
- * The search page: runs Pagefind on the query in the address, shows paragraph results and filters,
- * and keeps the query, filters and order in the address so a search can be shared and Back works.
+ * The search page: runs Pagefind on the search in the address, shows paragraph results and filter
+ * facets, and keeps the query, filters and order in the address so a search can be shared and Back
+ * returns to it. Typing updates the current entry; a submitted search or a changed filter or order
+ * is a new entry.
  */
+import { formatIsoDate } from '../lib/dates.ts';
+import { ordinalValue } from '../lib/ordinals.ts';
+import {
+	isEmptySearch,
+	pagefindOptionsOf,
+	searchAddressOf,
+	searchStateOf,
+	type SearchState,
+} from '../lib/search-address.ts';
+import { searchRanking } from '../lib/search-ranking.ts';
+import { searchFilterNames, type SearchFilterName } from '../lib/search-records.ts';
+
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
-	meta: Record<string, string>;
+	meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+	data: () => Promise<PagefindResultData>;
 }
 interface PagefindSearch {
-	results: { data: () => Promise<PagefindResultData> }[];
+	results: PagefindResult[];
+	filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
-	search: (query: string, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
-const form = document.querySelector<HTMLFormElement>('#search-form');
-const input = document.querySelector<HTMLInputElement>('#search-q');
-const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort');
-const filtersBox = document.querySelector<HTMLDivElement>('#search-filters');
-const status = document.querySelector<HTMLParagraphElement>('#search-status');
-const list = document.querySelector<HTMLOListElement>('#search-results');
-const filterNames = JSON.parse(filtersBox?.dataset['filterNames'] ?? '{}') as Record<string, string>;
+function element<T extends HTMLElement>(selector: string): T {
+	const found = document.querySelector<T>(selector);
+	if (found === null) throw new Error(`search page: no ${selector}`);
+	return found;
+}
+
+const form = element<HTMLFormElement>('#search-form');
+const input = element<HTMLInputElement>('#search-q');
+const orderSelect = element<HTMLSelectElement>('#search-order');
+const filtersBox = element<HTMLDivElement>('#search-filters');
+const statusLine = element<HTMLParagraphElement>('#search-status');
+const list = element<HTMLOListElement>('#search-results');
+const moreButton = element<HTMLButtonElement>('#search-more');
 const pageSize = 20;
+const pageTitle = document.title;
 
 // Pagefind is written by the build beside the site, so it is loaded at run time, not bundled.
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
-await pagefind.options({ highlightParam: 'highlight', excerptLength: 40 });
+await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight', excerptLength: 40 });
+const allFilterValues = await pagefind.filters();
 
-function stateFromAddress(): { query: string; sort: string; filters: Record<string, string[]> } {
-	const params = new URLSearchParams(location.search);
-	const filters: Record<string, string[]> = {};
-	for (const name of Object.keys(filterNames)) {
-		const values = params.getAll(name);
-		if (values.length > 0) filters[name] = values;
-	}
-	return { query: params.get('q') ?? '', sort: params.get('sort') ?? '', filters };
-}
-
-function addressFromForm(): string {
+function stateFromForm(): SearchState {
 	const params = new URLSearchParams();
-	if (form === null) return location.pathname;
 	for (const [name, value] of new FormData(form)) {
-		if (typeof value === 'string' && value !== '') params.append(name, value);
+		if (typeof value === 'string') params.append(name, value);
 	}
-	const search = params.toString();
-	return search === '' ? location.pathname : `${location.pathname}?${search}`;
+	return searchStateOf(params);
 }
 
-async function renderFilters(selected: Record<string, string[]>): Promise<void> {
-	if (filtersBox === null) return;
-	const available = await pagefind.filters();
+const byText = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+// "Eleventh Congress", "Twelfth Congress", "Thirteenth Congress": in the order they were held.
+const byCongressNumber = (a: string, b: string): number =>
+	(ordinalValue(a.split(' ')[0] ?? '') ?? 0) - (ordinalValue(b.split(' ')[0] ?? '') ?? 0) || byText(a, b);
+
+const filterEntries = Object.entries(searchFilterNames) as [SearchFilterName, string][];
+
+function checkbox(name: SearchFilterName, value: string): HTMLDivElement {
+	const id = `filter-${name}-${value}`.replace(/[^A-Za-z0-9-]/g, '-');
+	const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, id });
+	const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${value} ` });
+	label.append(Object.assign(document.createElement('span'), { className: 'search-filter-count' }));
+	const row = document.createElement('div');
+	row.append(box, label);
+	return row;
+}
+
+/** One facet per filter, with every value of the index; built once, so focus and open facets stay put. */
+function buildFilters(): void {
 	filtersBox.replaceChildren(
-		...Object.entries(filterNames).flatMap(([name, label]) => {
-			const values = Object.keys(available[name] ?? {}).sort();
+		...filterEntries.flatMap(([name, label]) => {
+			const values = Object.keys(allFilterValues[name] ?? {}).sort(name === 'congress' ? byCongressNumber : byText);
 			if (values.length === 0) return [];
+			const details = Object.assign(document.createElement('details'), { id: `facet-${name}` });
+			const summary = document.createElement('summary');
 			const fieldset = document.createElement('fieldset');
-			const legend = document.createElement('legend');
-			legend.textContent = label;
-			fieldset.append(legend);
-			for (const value of values) {
-				const id = `filter-${name}-${value}`.replace(/[^A-Za-z0-9-]/g, '-');
-				const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, id });
-				box.checked = selected[name]?.includes(value) ?? false;
-				const labelElement = document.createElement('label');
-				labelElement.htmlFor = id;
-				labelElement.textContent = ` ${value} (${available[name]?.[value] ?? 0})`;
-				const row = document.createElement('div');
-				row.append(box, labelElement);
-				fieldset.append(row);
-			}
-			return [fieldset];
+			const legend = Object.assign(document.createElement('legend'), { className: 'visually-hidden', textContent: label });
+			fieldset.append(legend, ...values.map((value) => checkbox(name, value)));
+			details.append(summary, fieldset);
+			return [details];
 		}),
 	);
+}
+
+/** Ticks the chosen values and shows how many results of this search have each value. */
+function updateFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
+	for (const [name, label] of filterEntries) {
+		const details = filtersBox.querySelector<HTMLDetailsElement>(`#facet-${name}`);
+		if (details === null) continue;
+		const chosen = state.filters[name] ?? [];
+		if (chosen.length > 0) details.open = true;
+		const summary = details.querySelector('summary');
+		if (summary !== null) summary.textContent = chosen.length === 0 ? label : `${label} (${chosen.length} chosen)`;
+		for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			box.checked = chosen.includes(box.value);
+			const count = box.parentElement?.querySelector('.search-filter-count');
+			if (count) count.textContent = `(${counts[name]?.[box.value] ?? 0})`;
+		}
+	}
 }
 
 /** Pagefind's excerpt marks matches with <mark>; everything else in it is shown as text. */
@@ -92,60 +130,99 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
-	const item = document.createElement('li');
+	const item = Object.assign(document.createElement('li'), { className: 'search-result' });
+	const heading = document.createElement('h2');
 	const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta['citation'] ?? data.url });
-	link.className = 'search-result-citation';
-	const source = document.createElement('span');
-	source.className = 'search-result-document';
-	source.textContent = `${data.meta['document'] ?? ''} (${data.meta['symbol'] ?? ''}, ${data.meta['date'] ?? ''})`;
-	const excerpt = document.createElement('p');
-	excerpt.className = 'search-result-excerpt';
+	heading.append(link);
+	const source = Object.assign(document.createElement('p'), { className: 'search-result-document' });
+	const date = data.meta['date'];
+	source.textContent = [data.meta['document'], date === undefined ? undefined : formatIsoDate(date)].filter(Boolean).join(' · ');
+	const excerpt = Object.assign(document.createElement('p'), { className: 'search-result-excerpt' });
 	excerpt.append(...excerptNodes(data.excerpt));
-	item.append(link, source, excerpt);
+	item.append(heading, source, excerpt);
 	return item;
 }
 
-let latest = 0;
+function describeResults(state: SearchState, count: number): string {
+	const what = state.query === '' ? 'chosen filters' : `“${state.query}”`;
+	if (count === 0) return `No paragraph matches ${what}.`;
+	const shown = Math.min(count, list.children.length);
+	return `${count} ${count === 1 ? 'result' : 'results'} for ${what}${shown < count ? `, ${shown} shown` : ''}.`;
+}
 
+let latest = 0;
+let pending: PagefindResult[] = [];
+let currentState: SearchState = searchStateOf(new URLSearchParams(location.search));
+
+async function showMore(state: SearchState, total: number): Promise<HTMLLIElement[]> {
+	const next = pending.slice(0, pageSize);
+	pending = pending.slice(pageSize);
+	const items = (await Promise.all(next.map((result) => result.data()))).map(resultItem);
+	list.append(...items);
+	moreButton.hidden = pending.length === 0;
+	statusLine.textContent = describeResults(state, total);
+	return items;
+}
+
+/** Shows the search the address holds. */
 async function runSearch(): Promise<void> {
-	const state = stateFromAddress();
-	if (input !== null) input.value = state.query;
-	if (sortSelect !== null) sortSelect.value = state.sort;
-	await renderFilters(state.filters);
+	const state = searchStateOf(new URLSearchParams(location.search));
+	currentState = state;
+	input.value = state.query;
+	orderSelect.value = state.order;
+	document.title = state.query === '' ? pageTitle : `${state.query} · ${pageTitle}`;
 	const run = ++latest;
-	if (state.query.trim() === '') {
-		list?.replaceChildren();
-		if (status !== null) status.textContent = '';
+	list.setAttribute('aria-busy', 'true');
+	if (isEmptySearch(state)) {
+		updateFilters(state, allFilterValues);
+		list.replaceChildren();
+		moreButton.hidden = true;
+		statusLine.textContent = '';
+		list.setAttribute('aria-busy', 'false');
 		return;
 	}
-	const search = await pagefind.search(state.query, {
-		filters: state.filters,
-		...(state.sort === '' ? {} : { sort: { date: state.sort } }),
-	});
+	const search = await pagefind.search(state.query === '' ? null : state.query, pagefindOptionsOf(state));
 	if (run !== latest || search === null) return;
-	const shown = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
-	if (run !== latest) return;
-	list?.replaceChildren(...shown.map(resultItem));
-	if (status !== null) {
-		const count = search.results.length;
-		status.textContent = count === 0 ? `No paragraph matches “${state.query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${state.query}”${count > pageSize ? `, the first ${pageSize} shown` : ''}.`;
-	}
+	updateFilters(state, search.filters);
+	pending = search.results;
+	list.replaceChildren();
+	await showMore(state, search.results.length);
+	if (run === latest) list.setAttribute('aria-busy', 'false');
+}
+
+/** Puts the form's search in the address, as a new entry or in place of the current one. */
+function navigate(mode: 'push' | 'replace'): void {
+	const address = searchAddressOf(stateFromForm());
+	if (address === `${location.pathname}${location.search}`) return;
+	if (mode === 'push') history.pushState(null, '', address);
+	else history.replaceState(null, '', address);
+	void runSearch();
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 
-form?.addEventListener('submit', (event) => {
+form.addEventListener('submit', (event) => {
 	event.preventDefault();
-	history.pushState(null, '', addressFromForm());
-	void runSearch();
-});
-form?.addEventListener('input', (event) => {
 	clearTimeout(typing);
-	const delay = event.target === input ? 150 : 0;
-	typing = setTimeout(() => {
-		history.replaceState(null, '', addressFromForm());
-		void runSearch();
-	}, delay);
+	navigate('push');
+});
+input.addEventListener('input', () => {
+	clearTimeout(typing);
+	typing = setTimeout(() => navigate('replace'), 150);
+});
+form.addEventListener('change', (event) => {
+	if (event.target !== input) navigate('push');
+});
+moreButton.addEventListener('click', () => {
+	void showMore(currentState, list.children.length + pending.length).then((items) => {
+		// Keyboard users go on reading where the new results start.
+		items[0]?.querySelector('a')?.focus();
+	});
 });
 addEventListener('popstate', () => void runSearch());
-await runSearch();
+buildFilters();
+// Words typed while Pagefind was loading are the search the reader wants, not the address's.
+const typed = input.value.trim();
+const typedEarly = typed !== '' && typed !== searchStateOf(new URLSearchParams(location.search)).query;
+if (typedEarly) navigate('replace');
+else await runSearch();
