@@ -118,7 +118,8 @@ describe('copy citation', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(citationWithPermalink('A/RES/64/179', op7, testSiteUrl));
 		expect(copied).toBe(`A/RES/64/179, para. 7 — ${testSiteUrl}/A/RES/64/179/#op7`);
-		await expect.poll(() => page.locator('[role="status"]').textContent()).toContain('Copied');
+		const status = page.locator('[role="status"][aria-live="polite"]');
+		await expect.poll(() => status.textContent()).toBe(`Copied: ${copied}`);
 		await page.context().close();
 	});
 });
