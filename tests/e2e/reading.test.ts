@@ -219,17 +219,24 @@ describe('accessibility', () => {
 });
 
 describe('screenshots for review', () => {
-	it('writes the document page at phone, tablet and desktop widths, light and dark', async () => {
-		mkdirSync('test-results/screenshots', { recursive: true });
-		for (const width of [375, 768, 1280]) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				const page = await open(documentPath('A/RES/65/230'), { width, colorScheme });
-				const path = `test-results/screenshots/A-RES-65-230-${width}-${colorScheme}.png`;
-				await page.screenshot({ path, fullPage: false });
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
-				await page.context().close();
+	const shots = {
+		'A-RES-65-230': documentPath('A/RES/65/230'),
+		'A-RES-65-230-annex-op42-arrival': permalinkPath('A/RES/65/230', declarationOp42),
+		'A-RES-65-230-annex-op42-share': sharePagePath('A/RES/65/230', declarationOp42),
+		home: '/',
+	};
+	for (const [name, path] of Object.entries(shots)) {
+		it(`writes ${name} at phone, tablet and desktop widths, light and dark, with no sideways scroll`, async () => {
+			mkdirSync('test-results/screenshots', { recursive: true });
+			for (const width of [375, 768, 1280]) {
+				for (const colorScheme of ['light', 'dark'] as const) {
+					const page = await open(path, { width, colorScheme });
+					await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: false });
+					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+					expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
+					await page.context().close();
+				}
 			}
-		}
-	});
+		});
+	}
 });
