@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { groupedBy, groupedByBodyAndYear, groupedByCongress } from './grouping.ts';
+import type { Body, DocumentMeta } from './model.ts';
 
-interface Listed {
-	symbol: string;
-	title: string;
-	body: string;
-	date: string;
-}
+type ListedDocument = Pick<DocumentMeta, 'symbol' | 'title' | 'body' | 'date'>;
 
-function doc(symbol: string, title: string, date: string, body = 'General Assembly'): Listed {
+function doc(symbol: string, title: string, date: string, body: Body = 'General Assembly'): ListedDocument {
 	return { symbol, title, body, date };
 }
 
-const symbols = (documents: readonly Listed[]): string[] => documents.map((meta) => meta.symbol);
+const symbols = (documents: readonly ListedDocument[]): string[] => documents.map((meta) => meta.symbol);
 
 describe('groupedBy', () => {
 	it('keeps the order keys first appear in, and the order within each group', () => {
