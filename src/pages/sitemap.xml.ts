@@ -1,17 +1,15 @@
-/** `/sitemap.xml`: every page of the site. */
+/**
+ * `/sitemap.xml`: every page that is its own canonical. Share pages are left out: each names its
+ * paragraph's permalink as canonical, and a sitemap lists canonical addresses only.
+ */
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { documentPath, searchPath } from '../lib/contract.ts';
 import { sitemapXml } from '../lib/feeds.ts';
-import { sharePagesOf } from '../lib/share.ts';
-import { allModels } from '../site/corpus.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const models = await allModels();
-	const paths = [
-		'/',
-		searchPath(),
-		...models.flatMap((document) => [documentPath(document.meta.symbol), ...sharePagesOf(document).map((page) => page.shared.sharePage)]),
-	];
+	const documents = await getCollection('documents');
+	const paths = ['/', searchPath(), ...documents.map((entry) => documentPath(entry.data.symbol))];
 	return new Response(sitemapXml(paths.map((path) => new URL(path, site).href)), {
 		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
 	});

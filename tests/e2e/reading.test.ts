@@ -198,6 +198,33 @@ describe('printing', () => {
 	});
 });
 
+describe('the sitemap and the feed', () => {
+	async function fetchText(path: string): Promise<string> {
+		const response = await fetch(`${origin}${path}`);
+		expect(response.status, path).toBe(200);
+		return response.text();
+	}
+
+	const locations = (xml: string, pattern: RegExp): string[] => [...xml.matchAll(pattern)].map((match) => match[1] ?? '');
+	const seedSymbols = ['A/RES/64/180', 'A/RES/64/179', 'A/RES/65/230', 'E/RES/2007/17', 'A/67/97'];
+
+	it('lists in the sitemap every document, each a page that names itself as canonical', async () => {
+		const urls = locations(await fetchText('/sitemap.xml'), /<loc>([^<]+)<\/loc>/g);
+		for (const symbol of seedSymbols) expect(urls).toContain(new URL(documentPath(symbol), testSiteUrl).href);
+		for (const url of urls) {
+			const html = await fetchText(new URL(url).pathname);
+			expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
+		}
+	});
+
+	it('has an entry for every document, each linking to a page that exists', async () => {
+		const feed = await fetchText('/feed.xml');
+		const links = locations(feed, /<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g);
+		for (const symbol of seedSymbols) expect(links).toContain(new URL(documentPath(symbol), testSiteUrl).href);
+		for (const link of links) await fetchText(new URL(link).pathname);
+	});
+});
+
 describe('accessibility', () => {
 	const pages = {
 		home: '/',
