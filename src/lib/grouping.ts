@@ -3,7 +3,7 @@
  */
 import { yearOf } from './dates.ts';
 import type { Body, DocumentMeta } from './model.ts';
-import { ordinalWords } from './ordinals.ts';
+import { congressName } from './labels.ts';
 import { congressesNamed } from './timeline-congress.ts';
 
 /**
@@ -31,11 +31,6 @@ export interface CongressGroup<T extends Listed> {
 
 function byDate<T extends Listed>(a: T, b: T): number {
 	return a.date.localeCompare(b.date);
-}
-
-function congressName(congress: number): string {
-	const words = ordinalWords(congress);
-	return `${words.charAt(0).toUpperCase()}${words.slice(1)} Congress`;
 }
 
 /**
