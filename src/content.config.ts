@@ -16,9 +16,11 @@ const CommitteeReportSchema = z.strictObject({
 	symbol: z.string(),
 });
 
+const SymbolSchema = z.string().regex(/^[A-Z]+(\/[A-Za-z0-9.()-]+)+$/, 'a UN document symbol such as A/RES/64/180');
+
 /** The front-matter of a generated document (see DocumentFrontmatter in src/lib/emit-mdx.ts). */
 export const DocumentFrontmatterSchema = z.strictObject({
-	symbol: z.string().regex(/^[A-Z]+(\/[A-Za-z0-9.()-]+)+$/, 'a UN document symbol such as A/RES/64/180'),
+	symbol: SymbolSchema,
 	body: z.enum(['General Assembly', 'Economic and Social Council', 'Secretary-General']),
 	documentType: z.enum(['resolution', 'report']),
 	title: z.string().min(1),
@@ -31,7 +33,8 @@ export const DocumentFrontmatterSchema = z.strictObject({
 	distributionDate: IsoDateSchema.nullable(),
 	jobNumber: z.string().nullable(),
 	seed: z.string(),
-	cites: z.array(z.string()),
+	cites: z.array(SymbolSchema),
+	citesWithoutSymbol: z.array(z.string().min(1)),
 });
 
 // Tests build sites from generated fixture corpora; everyone else builds from content/.

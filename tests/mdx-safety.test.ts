@@ -1,12 +1,14 @@
 /**
  * Text is data: generated hostile strings go through the converter's MDX and a real Astro build, and
- * come out as exactly the same text, with nothing turned into an element, an expression or a script.
+ * come out as exactly the same text, with nothing turned into an element, an expression or a script
+ * but the reference links the converter itself makes.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentMdx } from '../src/lib/emit-mdx.ts';
+import { documentMdx, type LinksInText } from '../src/lib/emit-mdx.ts';
 import type { UnDocument } from '../src/lib/model.ts';
+import { citesOf, corpusOf, linksInCorpus } from '../src/lib/references-links.ts';
 import { buildSite, builtPages, type BuiltPage } from './support/site-files.ts';
 import { call, paragraph, resolutionDocument, resolutionPart, run } from './support/model-builders.ts';
 
@@ -41,12 +43,23 @@ function hostileDocument(): UnDocument {
 }
 
 let page: BuiltPage | undefined;
+let linksIn: LinksInText = () => [];
+
+/** The links the converter makes in preambular paragraph n: their words and where they lead. */
+function linksOfParagraph(text: string, number: number): [string, string][] {
+	const address = { kind: 'preambular', part: { kind: 'resolution' }, number } as const;
+	return linksIn(text, { symbol: 'A/RES/99/1', speaker: 'General Assembly', scope: address.part, address }).map((link) => [
+		text.slice(link.start, link.end),
+		link.href,
+	]);
+}
 
 beforeAll(() => {
 	rmSync(contentDirectory, { recursive: true, force: true });
 	mkdirSync(contentDirectory, { recursive: true });
 	const document = hostileDocument();
-	writeFileSync(`${contentDirectory}/a-res-99-1.mdx`, documentMdx(document, { seedPath: 'seeds/hostile.txt', cites: [], linksIn: () => [] }));
+	linksIn = linksInCorpus(corpusOf([document]));
+	writeFileSync(`${contentDirectory}/a-res-99-1.mdx`, documentMdx(document, { seedPath: 'seeds/hostile.txt', ...citesOf(document), linksIn }));
 	writeFileSync(`${contentDirectory}/a-res-99-1.json`, JSON.stringify(document));
 	buildSite(site, contentDirectory);
 	page = builtPages(site).find((built) => built.path === '/A/RES/99/1/');
@@ -60,11 +73,21 @@ describe('seed text through MDX to HTML', () => {
 		expect(page?.root.querySelector('h1')?.text).toBe(title);
 	});
 
-	it('never becomes an element: each paragraph holds one <p> of text and nothing else', () => {
+	it('never becomes an element: each paragraph holds one <p> of text and nothing else but its reference links', () => {
 		for (let index = 1; index <= texts.length; index += 1) {
+			const text = texts[index - 1] ?? '';
 			const elements = page?.root.querySelectorAll(`#pp${index} .passage-text *`).map((element) => element.tagName);
-			expect(elements, texts[index - 1]).toEqual(['P']);
+			expect(elements, text).toEqual(['P', ...linksOfParagraph(text, index).map(() => 'A')]);
 		}
+	});
+
+	it('links references over exactly their own words, to where the converter resolved them', () => {
+		const rendered = texts.map((_, index) =>
+			(page?.root.querySelectorAll(`#pp${index + 1} .passage-text a`) ?? []).map((link) => [link.text, link.getAttribute('href')]),
+		);
+		expect(rendered).toEqual(texts.map((text, index) => linksOfParagraph(text, index + 1)));
+		// The hostile pieces include a resolution number and a symbol, so some paragraphs must carry links.
+		expect(rendered.flat().length).toBeGreaterThan(0);
 	});
 
 	it('never becomes a script', () => {

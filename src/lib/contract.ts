@@ -53,6 +53,9 @@ export function congressTimelinePath(ordinal: CongressOrdinal): string {
 	return `${congressPath(ordinal)}timeline.json`;
 }
 
+/** The page that lists the congresses that have pages. */
+export const congressesPath = '/congresses/';
+
 /** The page that lists every cited document and instrument. */
 export const referencesPath = '/references/';
 

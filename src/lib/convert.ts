@@ -8,6 +8,7 @@ import { documentMdx, type LinksInText } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
 import type { ParseWarning } from './parse/parse-error.ts';
 import { parseCorpus, type SeedFile } from './parse/parse-seed.ts';
+import { citesOf, corpusOf, linkWarningsOf, linksInCorpus } from './references-links.ts';
 
 /** The name a document's generated files share: `a-res-64-180` for A/RES/64/180. */
 export function contentSlugOf(symbol: string): string {
@@ -24,18 +25,22 @@ export interface ConvertedCorpus {
 	warnings: ParseWarning[];
 }
 
-/** Links nothing: the converter's default until a corpus-wide reference finder is given. */
-const noLinks: LinksInText = () => [];
+/** Links each reference to the corpus page and paragraph it names, or to the official record. */
+const corpusLinks = (documents: UnDocument[]): LinksInText => linksInCorpus(corpusOf(documents));
 
-/** Converts every seed to its MDX page and its JSON model. */
-export function convertCorpus(seeds: readonly SeedFile[], linksFor: (documents: UnDocument[]) => LinksInText = () => noLinks): ConvertedCorpus {
-	const { document: documents, warnings } = parseCorpus(seeds);
+/**
+ * Converts every seed to its MDX page and its JSON model; references are linked across the whole
+ * corpus, so a document's links depend on which others are converted with it.
+ */
+export function convertCorpus(seeds: readonly SeedFile[], linksFor: (documents: UnDocument[]) => LinksInText = corpusLinks): ConvertedCorpus {
+	const { document: documents, warnings: parseWarnings } = parseCorpus(seeds);
 	const linksIn = linksFor(documents);
+	const warnings = [...parseWarnings, ...linkWarningsOf(documents, corpusOf(documents))];
 	const files = new Map<string, string>();
 	documents.forEach((document, index) => {
 		const slug = contentSlugOf(document.meta.symbol);
 		const seedPath = seeds[index]?.file ?? document.file;
-		files.set(`${slug}.mdx`, documentMdx(document, { seedPath, cites: [], linksIn }));
+		files.set(`${slug}.mdx`, documentMdx(document, { seedPath, ...citesOf(document), linksIn }));
 		files.set(`${slug}.json`, `${JSON.stringify(document, null, '\t')}\n`);
 	});
 	return { files, documents, warnings };

@@ -7,10 +7,17 @@ import {
 	congressNumberOf,
 	congressOfLabel,
 	congressPageOf,
+	congressPages,
 	nearestCongresses,
 	strongestLinks,
 } from './timeline-congress.ts';
 import { extractEvents } from './timeline-extract.ts';
+
+describe('congressPages', () => {
+	it('lists the contract’s congress pages in number order', () => {
+		expect(congressPages).toEqual(['twelfth', 'thirteenth']);
+	});
+});
 
 describe('congressesNamed', () => {
 	it('finds congresses named in full and in short', () => {

@@ -10,6 +10,11 @@ import type { AttributionBasis, CongressLink } from './timeline.ts';
 // A Record over the contract's type: adding a congress page to the contract fails here until listed.
 const pageOrdinals: Record<CongressOrdinal, true> = { twelfth: true, thirteenth: true };
 
+/** The congresses that have a page, in number order: `['twelfth', 'thirteenth']`. */
+export const congressPages: readonly CongressOrdinal[] = (
+	Object.keys(pageOrdinals) as CongressOrdinal[]
+).sort((a, b) => congressNumberOf(a) - congressNumberOf(b));
+
 function isCongressOrdinal(word: string): word is CongressOrdinal {
 	return Object.hasOwn(pageOrdinals, word);
 }

@@ -4,6 +4,7 @@ import {
 	dateContains,
 	findDates,
 	formatTimelineDate,
+	timelineDateParts,
 } from './timeline-dates.ts';
 import type { TimelineDate } from './timeline.ts';
 
@@ -155,6 +156,35 @@ describe('formatTimelineDate', () => {
 		expect(formatTimelineDate(month('2010-03', '2010-05'))).toBe('March–May 2010');
 		expect(formatTimelineDate(year('2015'))).toBe('2015');
 		expect(formatTimelineDate(year('2008', '2011'))).toBe('2008–2011');
+	});
+});
+
+describe('timelineDateParts', () => {
+	it('gives a single date one piece with its own ISO date', () => {
+		expect(timelineDateParts(day('2009-12-18'))).toEqual([
+			{ text: '18 December 2009', datetime: '2009-12-18' },
+		]);
+		expect(timelineDateParts(month('2010-05'))).toEqual([
+			{ text: 'May 2010', datetime: '2010-05' },
+		]);
+		expect(timelineDateParts(year('2015'))).toEqual([{ text: '2015', datetime: '2015' }]);
+	});
+	it('gives each end of a range its own ISO date, so a range is never marked up as one day', () => {
+		expect(timelineDateParts(day('2010-04-12', '2010-04-19'))).toEqual([
+			{ text: '12', datetime: '2010-04-12' },
+			{ text: '–', datetime: null },
+			{ text: '19 April 2010', datetime: '2010-04-19' },
+		]);
+		expect(timelineDateParts(day('2010-03-30', '2010-04-02'))).toEqual([
+			{ text: '30 March', datetime: '2010-03-30' },
+			{ text: ' – ', datetime: null },
+			{ text: '2 April 2010', datetime: '2010-04-02' },
+		]);
+		expect(timelineDateParts(year('2008', '2011'))).toEqual([
+			{ text: '2008', datetime: '2008' },
+			{ text: '–', datetime: null },
+			{ text: '2011', datetime: '2011' },
+		]);
 	});
 });
 

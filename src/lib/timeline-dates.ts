@@ -7,6 +7,7 @@
  * (vol. 2225), page numbers and the year of an Official Records citation are left alone.
  */
 import { monthNames } from './dates.ts';
+import type { IsoDate } from './model.ts';
 import type { DatePrecision, TimelineDate } from './timeline.ts';
 
 /** A date phrase found in a string: characters [start, end) are its words, without a preposition. */
@@ -190,20 +191,51 @@ function monthText(date: string, withYear: boolean): string {
 }
 
 /**
+ * A piece of a written date: words with the ISO date they stand for (a `<time datetime>`), or
+ * the dash between the two ends of a range (`datetime` null).
+ */
+export interface DatePart {
+	text: string;
+	datetime: IsoDate | null;
+}
+
+/**
+ * A date as the UN writes it, in pieces for `<time datetime>`: each end of a range is its own
+ * piece with its own ISO date, so a range is never marked up as the single day it starts on.
+ * @example timelineDateParts({ start: '2010-04-12', end: '2010-04-19', precision: 'day' })
+ * // [{ text: '12', datetime: '2010-04-12' }, { text: '–', datetime: null }, { text: '19 April 2010', datetime: '2010-04-19' }]
+ */
+export function timelineDateParts(date: TimelineDate): DatePart[] {
+	const { start, end, precision } = date;
+	const range = (first: string, dash: string, last: string, lastDate: IsoDate): DatePart[] => [
+		{ text: first, datetime: start },
+		{ text: dash, datetime: null },
+		{ text: last, datetime: lastDate },
+	];
+	if (end === null) {
+		const text =
+			precision === 'year'
+				? start
+				: precision === 'month'
+					? monthText(start, true)
+					: dayText(start, true);
+		return [{ text, datetime: start }];
+	}
+	const sameYear = start.slice(0, 4) === end.slice(0, 4);
+	if (precision === 'year') return range(start, '–', end, end);
+	if (precision === 'month')
+		return range(monthText(start, !sameYear), '–', monthText(end, true), end);
+	if (start.slice(0, 7) === end.slice(0, 7))
+		return range(dayText(start, false, false), '–', dayText(end, true), end);
+	return range(dayText(start, !sameYear), ' – ', dayText(end, true), end);
+}
+
+/**
  * A date as the UN writes it, no more precise than it is: `18 December 2009`, `12–19 April 2010`,
  * `30 March – 2 April 2010`, `May 2010`, `2015`, `2008–2011`.
  */
 export function formatTimelineDate(date: TimelineDate): string {
-	const { start, end, precision } = date;
-	if (precision === 'year') return end === null ? start : `${start}–${end}`;
-	if (precision === 'month') {
-		if (end === null) return monthText(start, true);
-		const sameYear = start.slice(0, 4) === end.slice(0, 4);
-		return `${monthText(start, !sameYear)}–${monthText(end, true)}`;
-	}
-	if (end === null) return dayText(start, true);
-	if (start.slice(0, 7) === end.slice(0, 7))
-		return `${dayText(start, false, false)}–${dayText(end, true)}`;
-	const sameYear = start.slice(0, 4) === end.slice(0, 4);
-	return `${dayText(start, !sameYear)} – ${dayText(end, true)}`;
+	return timelineDateParts(date)
+		.map((part) => part.text)
+		.join('');
 }

@@ -92,7 +92,7 @@ export function documentEvent(document: UnDocument): DraftEvent {
 }
 
 /** Bodies a document names in full, longest first: "Commission on Crime Prevention and Criminal Justice". */
-function bodiesNamed(text: string): string[] {
+export function bodiesNamed(text: string): string[] {
 	const names = [
 		...text.matchAll(/\b(?:Commission|Committee) on [A-Z][a-z]+(?: (?:and|[A-Z][a-z]+))*/g),
 	];

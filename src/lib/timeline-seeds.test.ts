@@ -14,6 +14,7 @@ import {
 	type TimelineEvent,
 	timelineOf,
 } from './timeline.ts';
+import { congressTimeline } from './timeline-story.ts';
 
 const seedFiles = [
 	'000_173b05c339677b1f.txt',
@@ -150,6 +151,60 @@ describe('the seeds’ events', () => {
 });
 
 describe('the seeds’ congresses', () => {
+	it('put the Commission’s eighteenth session on the Twelfth Congress’s timeline, for A/RES/64/180 ties it to the preparations', () => {
+		const session = stated(
+			'eighteenth session of the Commission on Crime Prevention and Criminal Justice',
+			'16–24 April 2009',
+			timelineOf(events, 'twelfth'),
+		);
+		expect(citations(session)).toContain('A/RES/64/180, preambular para. 4');
+	});
+	it('put the Commission’s nineteenth session on the Twelfth Congress’s timeline, for it was to consider the Congress’s conclusions', () => {
+		const session = stated(
+			'nineteenth session of the Commission on Crime Prevention and Criminal Justice',
+			'May 2010',
+			timelineOf(events, 'twelfth'),
+		);
+		expect(citations(session)).toEqual([
+			'A/RES/64/180, para. 18',
+			'A/RES/64/179, para. 26',
+			'A/RES/65/230, preambular para. 5',
+			'A/RES/65/230, preambular para. 7',
+		]);
+	});
+	it('put the expert group in Bangkok and the meetings of A/RES/65/230’s footnote 9 on the Twelfth Congress’s timeline', () => {
+		const twelfth = timelineOf(events, 'twelfth');
+		for (const [words, when] of [
+			['Intergovernmental Group of Experts on Lessons Learned', '15–18 August 2006'],
+			['Model Strategies and Practical Measures', '23–25 March 2009'],
+			['treatment of women in detention', '23–26 November 2009'],
+			['trafficking in cultural property', '24–26 November 2009'],
+			['collection, reporting and analysis of crime data', '8–10 February 2010'],
+		] as const) {
+			stated(words, when, twelfth);
+		}
+	});
+	it('put ECOSOC 2007/17, resolutions 63/193 and 64/180 and the Congress itself on the Twelfth Congress’s timeline', () => {
+		const twelfth = timelineOf(events, 'twelfth');
+		stated('Economic and Social Council resolution 2007/17', '26 July 2007', twelfth);
+		stated('General Assembly resolution 63/193', '18 December 2008', twelfth);
+		stated('General Assembly resolution 64/180', '18 December 2009', twelfth);
+		expect(stated('Twelfth United Nations Congress', '12–19 April 2010', twelfth).place).toBe(
+			'Salvador, Brazil',
+		);
+	});
+	it('put A/RES/65/230, A/67/97, the regional preparatory meetings and the Congress on the Thirteenth Congress’s timeline, in that order', () => {
+		const thirteenth = timelineOf(events, 'thirteenth');
+		const listed = [
+			stated('General Assembly resolution 65/230', '21 December 2010', thirteenth),
+			stated('A/67/97', '2012', thirteenth),
+			stated('regional preparatory meetings', '2014', thirteenth),
+			stated('Thirteenth United Nations Congress', '2015', thirteenth),
+		];
+		expect(listed.map((event) => thirteenth.indexOf(event))).toEqual(
+			[...listed.map((event) => thirteenth.indexOf(event))].sort((a, b) => a - b),
+		);
+	});
 	it('put the Twelfth Congress on its own timeline between its preparations and its follow-up', () => {
 		const whats = timelineOf(events, 'twelfth').map((event) => event.what);
 		const congress = whats.indexOf(
@@ -177,5 +232,58 @@ describe('the seeds’ congresses', () => {
 			/^Salvador Declaration on Comprehensive Strategies for Global Challenges/,
 		);
 		expect(declaration?.where.permalink).toBe('/A/RES/65/230/#annex-pp1');
+	});
+});
+
+describe('the seeds’ stories and background', () => {
+	const twelfth = congressTimeline(events, 'twelfth');
+	const thirteenth = congressTimeline(events, 'thirteenth');
+
+	it('keep every event the issue lists on the Twelfth Congress’s own timeline', () => {
+		for (const [words, when] of [
+			['Intergovernmental Group of Experts on Lessons Learned', '15–18 August 2006'],
+			['Economic and Social Council resolution 2007/17', '26 July 2007'],
+			['General Assembly resolution 63/193', '18 December 2008'],
+			['eighteenth session of the Commission', '16–24 April 2009'],
+			['Model Strategies and Practical Measures', '23–25 March 2009'],
+			['treatment of women in detention', '23–26 November 2009'],
+			['trafficking in cultural property', '24–26 November 2009'],
+			['collection, reporting and analysis of crime data', '8–10 February 2010'],
+			['General Assembly resolution 64/180', '18 December 2009'],
+			['Twelfth United Nations Congress', '12–19 April 2010'],
+			['nineteenth session of the Commission', 'May 2010'],
+			['General Assembly resolution 65/230', '21 December 2010'],
+		] as const) {
+			stated(words, when, twelfth.story);
+		}
+	});
+	it('keep every event the issue lists on the Thirteenth Congress’s own timeline', () => {
+		expect(
+			thirteenth.story.map((event) => `${formatTimelineDate(event.date)}: ${event.what}`),
+		).toEqual([
+			'21 December 2010: General Assembly resolution 65/230',
+			'2012: Report of the Secretary-General (A/67/97)',
+			'2014: regional preparatory meetings',
+			'2015: Thirteenth United Nations Congress on Crime Prevention and Criminal Justice',
+		]);
+		expect(thirteenth.background).toEqual([]);
+	});
+	it('list the decisions of 1948 to 2000 the resolutions recall, and a budget biennium, as background of the Twelfth Congress', () => {
+		for (const [words, when] of [
+			['Economic and Social Council resolution 155 C (VII)', '13 August 1948'],
+			['General Assembly resolution 415 (V)', '1 December 1950'],
+			['General Assembly resolution 46/152', '18 December 1991'],
+			['United Nations Millennium Declaration', '8 September 2000'],
+			['programme budget for the biennium 2008-2009', '2008–2009'],
+		] as const) {
+			const recalled = stated(words, when, twelfth.background);
+			expect(twelfth.story, `${words}, ${when}`).not.toContain(recalled);
+		}
+	});
+	it('keep every event of the Twelfth Congress’s timeline in one of its two lists', () => {
+		const both = [...twelfth.story, ...twelfth.background];
+		expect(new Set(both)).toEqual(new Set(timelineOf(events, 'twelfth')));
+		expect(new Set(both).size).toBe(both.length);
+		expect(twelfth.background.length).toBeLessThan(twelfth.story.length);
 	});
 });

@@ -11,6 +11,7 @@ import {
 	timelineJson,
 	timelineOf,
 } from './timeline.ts';
+import { congressTimeline } from './timeline-story.ts';
 
 const events = extractEvents(corpus);
 
@@ -252,5 +253,24 @@ describe('timelineJson', () => {
 			document: 'A/RES/65/230',
 			sources: [{ symbol: 'A/RES/65/230', citation: 'A/RES/65/230', permalink: '/A/RES/65/230/' }],
 		});
+	});
+	it('carries the congress’s own timeline in events and its background in background', () => {
+		const { story, background } = congressTimeline(events, 'twelfth');
+		const json = timelineJson(story, background);
+		expect(json.events.map((found) => found.what)).toContain(
+			'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+		);
+		expect(json.events.map((found) => found.what)).not.toContain(
+			'General Assembly resolution 46/152',
+		);
+		expect(json.background.map((found) => `${found.when}: ${found.what}`)).toContain(
+			'18 December 1991: General Assembly resolution 46/152',
+		);
+	});
+	it('says in the file what each of its lists holds', () => {
+		const json = timelineJson(timelineOf(events, 'thirteenth'));
+		expect(Object.keys(json.lists)).toEqual(Object.keys(json).filter((key) => key !== 'lists'));
+		expect(json.lists.background).toMatch(/^Background the texts recall/);
+		expect(json.background).toEqual([]);
 	});
 });

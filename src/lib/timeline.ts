@@ -7,8 +7,10 @@
  * `timeline-phrases.ts`, which finds noun phrases), `timeline-acts.ts` dated resolutions and
  * decisions, `timeline-congress.ts` which congress a passage speaks of,
  * `timeline-mentions.ts` walks a document, `timeline-merge.ts` makes one event of several
- * statements, `timeline-extract.ts` puts them together and `timeline-facts.ts` answers what the
- * documents say of one congress.
+ * statements, `timeline-sessions.ts` joins a session named without a date to its dated event,
+ * `timeline-extract.ts` puts them together, `timeline-facts.ts` answers what the documents say of
+ * one congress, `timeline-story.ts` tells a congress's own story from the background its texts
+ * recall, and `timeline-view.ts` shapes a timeline for its page.
  */
 import type { CongressOrdinal, PassageAddress } from './contract.ts';
 import type { IsoDate } from './model.ts';
@@ -18,12 +20,14 @@ import { compareTimelineDates, formatTimelineDate } from './timeline-dates.ts';
 export { extractEvents } from './timeline-extract.ts';
 export { congressFacts } from './timeline-facts.ts';
 export type { CongressFacts, DeclarationFact, DocumentAbout, Fact } from './timeline-facts.ts';
-export { findDates, formatTimelineDate } from './timeline-dates.ts';
+export { findDates, formatTimelineDate, timelineDateParts } from './timeline-dates.ts';
+export type { DatePart } from './timeline-dates.ts';
 export {
 	attributionOrder,
 	congressesNamed,
 	congressNumberOf,
 	congressPageOf,
+	congressPages,
 } from './timeline-congress.ts';
 
 /** How precisely the text states a date: a year is a year, never invented to a day. */
@@ -131,32 +135,55 @@ export interface TimelineEventJson {
 	sources: { symbol: string; citation: string; permalink: string }[];
 }
 
+/** What each list of `/congresses/{ordinal}/timeline.json` holds, written into the file itself. */
+export const timelineJsonLists = {
+	events:
+		'The congress’s own timeline, in date order: what was decided and held for it (its preparations, the congress, its follow-up), each event tied to the congress by the sentence or passage that states it, or a document about the congress.',
+	background:
+		'Background the texts recall, in date order: decisions from before the congress’s five-year cycle, events tied to it only through the annex or document they are mentioned in, and budget periods. Listed so that nothing is hidden; not steps of the congress’s own story.',
+} as const;
+
 /** The document `/congresses/{ordinal}/timeline.json` serves. */
 export interface TimelineJson {
+	/** What `events` and `background` hold, in words, for a reader of the file alone. */
+	lists: typeof timelineJsonLists;
+	/** The congress's own timeline: the events its page draws on the year axis. */
 	events: TimelineEventJson[];
+	/** The background the texts recall: the events its page lists below the timeline. */
+	background: TimelineEventJson[];
+}
+
+function eventJson(event: TimelineEvent): TimelineEventJson {
+	return {
+		kind: event.kind,
+		what: event.what,
+		date: { start: event.date.start, end: event.date.end, precision: event.date.precision },
+		when: formatTimelineDate(event.date),
+		place: event.place,
+		congresses: event.congresses.map((link) => ({ congress: link.congress, basis: link.basis })),
+		document: event.document,
+		sources: event.sources.map(({ symbol, citation, permalink }) => ({
+			symbol,
+			citation,
+			permalink,
+		})),
+	};
 }
 
 /**
- * Events as plain JSON for `/congresses/{ordinal}/timeline.json`: the same events in the same
- * order, each with its date also written out, and its sources reduced to what a reader follows
+ * Events as plain JSON for `/congresses/{ordinal}/timeline.json`: the congress's own timeline
+ * (`events`) and its background (`background`, see `congressTimeline`), each in the order given,
+ * each event with its date also written out and its sources reduced to what a reader follows
  * (symbol, citation, permalink). Nothing in it is a class, a Map or undefined, so
  * `JSON.parse(JSON.stringify(json))` gives it back unchanged.
  */
-export function timelineJson(events: readonly TimelineEvent[]): TimelineJson {
+export function timelineJson(
+	events: readonly TimelineEvent[],
+	background: readonly TimelineEvent[] = [],
+): TimelineJson {
 	return {
-		events: events.map((event) => ({
-			kind: event.kind,
-			what: event.what,
-			date: { start: event.date.start, end: event.date.end, precision: event.date.precision },
-			when: formatTimelineDate(event.date),
-			place: event.place,
-			congresses: event.congresses.map((link) => ({ congress: link.congress, basis: link.basis })),
-			document: event.document,
-			sources: event.sources.map(({ symbol, citation, permalink }) => ({
-				symbol,
-				citation,
-				permalink,
-			})),
-		})),
+		lists: { ...timelineJsonLists },
+		events: events.map(eventJson),
+		background: background.map(eventJson),
 	};
 }

@@ -4,12 +4,20 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { documentPath, searchPath } from '../lib/contract.ts';
+import { congressesPath, congressPath, documentPath, referencesPath, searchPath } from '../lib/contract.ts';
 import { sitemapXml } from '../lib/feeds.ts';
+import { congressPages } from '../lib/timeline-congress.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const documents = await getCollection('documents');
-	const paths = ['/', searchPath(), ...documents.map((entry) => documentPath(entry.data.symbol))];
+	const paths = [
+		'/',
+		searchPath(),
+		congressesPath,
+		...congressPages.map((ordinal) => congressPath(ordinal)),
+		referencesPath,
+		...documents.map((entry) => documentPath(entry.data.symbol)),
+	];
 	return new Response(sitemapXml(paths.map((path) => new URL(path, site).href)), {
 		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
 	});

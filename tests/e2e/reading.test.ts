@@ -4,7 +4,16 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { citationWithPermalink, documentJsonPath, documentPath, permalinkPath, sharePagePath } from '../../src/lib/contract.ts';
+import {
+	citationWithPermalink,
+	congressesPath,
+	congressPath,
+	documentJsonPath,
+	documentPath,
+	permalinkPath,
+	referencesPath,
+	sharePagePath,
+} from '../../src/lib/contract.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { testSiteUrl } from '../support/site-files.ts';
@@ -134,6 +143,16 @@ describe('a footnote call', () => {
 		await page.context().close();
 	});
 
+	it('shows the footnote text on hover, and hides it again', async () => {
+		const page = await open(documentPath('A/RES/64/180'));
+		expect(await page.locator('#fnref1-preview').isVisible()).toBe(false);
+		await page.locator('#fnref1').hover();
+		await expect.poll(() => page.locator('#fnref1-preview').isVisible()).toBe(true);
+		await page.mouse.move(0, 0);
+		await expect.poll(() => page.locator('#fnref1-preview').isVisible()).toBe(false);
+		await page.context().close();
+	});
+
 	it('shows the footnote text on keyboard focus without leaving the paragraph', async () => {
 		const page = await open(documentPath('A/RES/64/180'));
 		await page.locator('#fnref1').focus();
@@ -143,16 +162,26 @@ describe('a footnote call', () => {
 	});
 });
 
-describe('a link to a paragraph of another page', () => {
-	// Cross-references between documents (<Ref>) are wired on another branch; until they are merged,
-	// the link from a share page to its paragraph is the site's link across pages to a paragraph.
-	it('leads to the right paragraph of the right document, highlighted', async () => {
-		const page = await open(sharePagePath('A/RES/65/230', declarationOp42));
-		await page.getByRole('link', { name: 'Read A/RES/65/230, annex, para. 42 in the whole document' }).click();
-		await page.waitForURL(`**${documentPath('A/RES/65/230')}#annex-op42`);
+describe('a link to a paragraph', () => {
+	it('from a cross-reference, leads to the paragraph it names, highlighted and in view', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.locator('#op9 a.ref', { hasText: 'paragraph 42 of the Salvador Declaration' }).click();
+		await expect.poll(() => new URL(page.url()).hash).toBe('#annex-op42');
 		const paragraph = page.locator('#annex-op42');
 		expect(await paragraph.locator('.passage-label').textContent()).toBe('42.');
 		expect(await paragraph.evaluate((element) => element.matches(':target'))).toBe(true);
+		const top = await paragraph.evaluate((element) => element.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(900);
+		await page.context().close();
+	});
+
+	it('from a share page, leads to the right paragraph of the right document', async () => {
+		const page = await open(sharePagePath('A/RES/65/230', declarationOp42));
+		await page.getByRole('link', { name: 'Read A/RES/65/230, annex, para. 42 in the whole document' }).click();
+		await page.waitForURL(`**${documentPath('A/RES/65/230')}#annex-op42`);
+		expect(await page.locator('#annex-op42 .passage-label').textContent()).toBe('42.');
+		expect(await page.locator('#annex-op42').evaluate((element) => element.matches(':target'))).toBe(true);
 		await page.context().close();
 	});
 });
@@ -198,6 +227,17 @@ describe('printing', () => {
 	});
 });
 
+describe('a reference', () => {
+	it('takes the reader from A/RES/65/230 to the resolution it recalls, and back from its cited-by list', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.locator('#pp5 a.ref', { hasText: 'resolution 64/180' }).click();
+		await expect.poll(() => new URL(page.url()).pathname).toBe(documentPath('A/RES/64/180'));
+		await page.locator('#cited-by a', { hasText: 'A/RES/65/230, preambular para. 5' }).click();
+		await expect.poll(() => page.url()).toBe(`${origin}${permalinkPath('A/RES/65/230', { kind: 'preambular', part: { kind: 'resolution' }, number: 5 })}`);
+		await page.context().close();
+	});
+});
+
 describe('the sitemap and the feed', () => {
 	async function fetchText(path: string): Promise<string> {
 		const response = await fetch(`${origin}${path}`);
@@ -232,6 +272,10 @@ describe('accessibility', () => {
 		report: documentPath('A/67/97'),
 		share: sharePagePath('A/RES/65/230', { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 }),
 		search: '/search/',
+		'Twelfth Congress': congressPath('twelfth'),
+		'Thirteenth Congress': congressPath('thirteenth'),
+		congresses: congressesPath,
+		references: referencesPath,
 		'not found': '/no/such/page/',
 	};
 	for (const [kind, path] of Object.entries(pages)) {

@@ -3,8 +3,8 @@
  * Resolution 2007/17"), the opening line that names its organ, the closing lines that date it, and
  * lines above the opening that a UN document prints (committee report, session, agenda item).
  */
-import { monthNames } from '../dates.ts';
-import type { Body, CommitteeReport, IsoDate } from '../model.ts';
+import { isoDateOfPrinted } from '../dates-read.ts';
+import type { Body, CommitteeReport } from '../model.ts';
 import { ordinalValue } from '../ordinals.ts';
 import type { MetaFromText } from './sidecar.ts';
 
@@ -66,20 +66,6 @@ export function openingOf(text: string): { body: Body | null } | null {
 	return { body: match[1] === undefined ? null : bodyOfName(match[1]) };
 }
 
-const datePattern = new RegExp(`^(\\d{1,2}) (${monthNames.join('|')}) (\\d{4})$`);
-
-/**
- * A date as the UN prints it, as an ISO date; null if it is none.
- * @example isoDateOfText('26 July 2007') // '2007-07-26'
- */
-export function isoDateOfText(text: string): IsoDate | null {
-	const match = datePattern.exec(text.trim());
-	if (match === null) return null;
-	const [, day = '', month, year = ''] = match;
-	const monthNumber = monthNames.findIndex((name) => name === month) + 1;
-	return `${year}-${String(monthNumber).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
 /**
  * What a closing line tells ("45th plenary meeting", "26 July 2007"); null if it is no closing line.
  * @example closingLineOf('45th plenary meeting') // { plenaryMeeting: 45 }
@@ -87,7 +73,7 @@ export function isoDateOfText(text: string): IsoDate | null {
 export function closingLineOf(text: string): MetaFromText | null {
 	const meeting = /^(\d{1,4})(?:st|nd|rd|th) plenary meeting$/i.exec(text.trim());
 	if (meeting !== null) return { plenaryMeeting: Number(meeting[1]) };
-	const date = isoDateOfText(text);
+	const date = isoDateOfPrinted(text);
 	return date === null ? null : { date };
 }
 
@@ -117,7 +103,7 @@ export function frontLineOf(text: string): { what: string; meta: MetaFromText } 
 		);
 	if (adopted !== null) {
 		const body = bodyOfName(adopted[1] ?? '');
-		const date = isoDateOfText(adopted[2] ?? '');
+		const date = isoDateOfPrinted(adopted[2] ?? '');
 		return {
 			what: 'adoption',
 			meta: { ...(body === null ? {} : { body }), ...(date === null ? {} : { date }) },

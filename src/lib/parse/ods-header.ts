@@ -3,7 +3,8 @@
  * adoption line, the committee line and the resolution's number and title. All of it is metadata.
  */
 import type { Body, CommitteeReport, IsoDate, SetAside } from '../model.ts';
-import { isBlank, isoDateOf, placeAt, type SeedLine } from './ods-lines.ts';
+import { isoDateOfPrinted } from '../dates-read.ts';
+import { isBlank, placeAt, type SeedLine } from './ods-lines.ts';
 import { ParseError } from './parse-error.ts';
 
 /** What the header of an ODS resolution says. */
@@ -48,7 +49,7 @@ export function adoptionOf(text: string): { body: Body | null; date: IsoDate | n
 	const [, organ = '', date] = match;
 	return {
 		body: bodies.find((body) => body === organ) ?? null,
-		date: date === undefined ? null : isoDateOf(date),
+		date: date === undefined ? null : isoDateOfPrinted(date),
 	};
 }
 

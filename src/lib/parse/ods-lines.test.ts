@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indented, isBlank, isoDateOf, placeAt, seedLinesOf } from './ods-lines.ts';
+import { indented, isBlank, placeAt, seedLinesOf } from './ods-lines.ts';
 
 describe('seedLinesOf', () => {
 	it('numbers lines from 1, whatever ends them', () => {
@@ -41,17 +41,5 @@ describe('indented', () => {
 describe('placeAt', () => {
 	it('turns an offset into a 1-based column', () => {
 		expect(placeAt({ line: 4, text: '64/180.\tTitle' }, 8)).toEqual({ line: 4, column: 9 });
-	});
-});
-
-describe('isoDateOf', () => {
-	it('reads a date as the UN prints it', () => {
-		expect(isoDateOf('18 December 2009')).toBe('2009-12-18');
-		expect(isoDateOf('1 April 2011')).toBe('2011-04-01');
-	});
-
-	it('returns null for anything else', () => {
-		expect(isoDateOf('1 Resolution 46/152, annex.')).toBeNull();
-		expect(isoDateOf('65th plenary meeting')).toBeNull();
 	});
 });

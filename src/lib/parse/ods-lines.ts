@@ -2,8 +2,7 @@
  * The lines of a seed exported from the UN Official Document System (ODS), numbered as an editor
  * numbers them, after checking that the seed is text at all.
  */
-import type { IsoDate, Source } from '../model.ts';
-import { monthNames } from '../dates.ts';
+import type { Source } from '../model.ts';
 import { ParseError } from './parse-error.ts';
 
 /** One line of a seed and its 1-based number. */
@@ -54,18 +53,4 @@ export function indented(line: SeedLine): { tabs: number; text: string; at: Sour
 /** The place `offset` characters into a line. */
 export function placeAt(line: SeedLine, offset: number): Source {
 	return { line: line.line, column: offset + 1 };
-}
-
-const datePattern = new RegExp(`^(\\d{1,2}) (${monthNames.join('|')}) (\\d{4})$`);
-
-/**
- * A date as the UN prints it, as an ISO date; null if the text is no such date.
- * @example isoDateOf('18 December 2009') // '2009-12-18'
- */
-export function isoDateOf(text: string): IsoDate | null {
-	const match = datePattern.exec(text.trim());
-	if (match === null) return null;
-	const [, day = '', month = '', year = ''] = match;
-	const monthNumber = monthNames.findIndex((name) => name === month) + 1;
-	return `${year}-${String(monthNumber).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

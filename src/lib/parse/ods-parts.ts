@@ -8,7 +8,8 @@ import type { FootnoteCallReader } from './footnote-calls.ts';
 import { leadPhraseOf } from './lead-phrase.ts';
 import { placeItem } from './ods-items.ts';
 import { odsLineStartOf, type OdsLabel, type OdsLineStart } from './ods-line-start.ts';
-import { isBlank, isoDateOf, placeAt, type SeedLine } from './ods-lines.ts';
+import { isoDateOfPrinted } from '../dates-read.ts';
+import { isBlank, placeAt, type SeedLine } from './ods-lines.ts';
 import { ParseError } from './parse-error.ts';
 
 /** The parts of a resolution and what its closing lines say. */
@@ -141,7 +142,7 @@ function readUnindented(state: BodyState, line: SeedLine, file: string): void {
 	const text = line.text.trim();
 	const run: TextRun = { kind: 'text', text, at: placeAt(line, line.text.indexOf(text)) };
 	const plenary = plenaryPattern.exec(text);
-	const date = isoDateOf(text);
+	const date = isoDateOfPrinted(text);
 	if (annexPattern.test(text)) {
 		finishPart(state.outer);
 		state.outer = state.part = newPart('annex', state.parts.length, run);

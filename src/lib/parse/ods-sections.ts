@@ -3,7 +3,8 @@
  * the body (the resolution, its closing lines and any annexes), the footnotes, and the trailer of
  * ODS job markers and page furniture.
  */
-import { isoDateOf, type SeedLine } from './ods-lines.ts';
+import { isoDateOfPrinted } from '../dates-read.ts';
+import { type SeedLine } from './ods-lines.ts';
 
 /** A seed's lines by the stretch they stand in. */
 export interface OdsSections {
@@ -20,7 +21,7 @@ function opensTrailer(text: string): boolean {
 
 // ODS prints each footnote on a line of its own, its number first, after all the body's text.
 function opensFootnotes(line: SeedLine): boolean {
-	return /^1[ \t]+\S/.test(line.text) && isoDateOf(line.text) === null;
+	return /^1[ \t]+\S/.test(line.text) && isoDateOfPrinted(line.text) === null;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { IsoDate, SetAside } from '../model.ts';
 import { ordinalValue } from '../ordinals.ts';
-import { isBlank, isoDateOf, placeAt, type SeedLine } from './ods-lines.ts';
+import { isoDateOfPrinted } from '../dates-read.ts';
+import { isBlank, placeAt, type SeedLine } from './ods-lines.ts';
 
 /** What the trailer says, and every piece of it, set aside. */
 export interface OdsTrailer {
@@ -108,7 +109,7 @@ function dateAndSessionPieces(text: string, trailer: OdsTrailer): Piece[] | null
 	const match = /^(\d{1,2} \p{L}+ \d{4})?\s*(\S.*\bsession\b.*)?$/u.exec(text);
 	if (match === null || (match[1] === undefined && match[2] === undefined)) return null;
 	const [, date, session] = match;
-	const distributionDate = date === undefined ? null : isoDateOf(date);
+	const distributionDate = date === undefined ? null : isoDateOfPrinted(date);
 	if (date !== undefined && distributionDate === null) return null;
 	const pieces: Piece[] = [];
 	if (date !== undefined) {

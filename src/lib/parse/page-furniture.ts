@@ -85,6 +85,7 @@ export function pageFurnitureOf(
 ): PageFurniture {
 	const symbols = [...knownSymbols, ...repeatedSymbols(lines)];
 	const whatByLine = new Map<number, string>();
+	const closingDates = closingDateLines(lines);
 	lines.forEach((line) => {
 		const what = line.text === '' ? null : strongFurnitureOf(line.text, symbols);
 		if (what !== null) whatByLine.set(line.line, what);
@@ -93,7 +94,9 @@ export function pageFurnitureOf(
 	for (let round = 0; round < 2; round += 1) {
 		lines.forEach((line, index) => {
 			const what =
-				line.text === '' || whatByLine.has(line.line) ? null : weakFurnitureOf(line.text);
+				line.text === '' || whatByLine.has(line.line) || closingDates.has(line.line)
+					? null
+					: weakFurnitureOf(line.text);
 			if (what === null) return;
 			const before = nextWithWords(lines, index, -1);
 			const after = nextWithWords(lines, index, 1);
@@ -130,6 +133,23 @@ export function pageFurnitureOf(
 		}
 	}
 	return furniture;
+}
+
+// A resolution's closing date stands alone under "65th plenary meeting", often at a page's foot:
+// it is the document's text, not a running head.
+function closingDateLines(lines: readonly SourceLine[]): Set<number> {
+	const found = new Set<number>();
+	lines.forEach((line, index) => {
+		const before = nextWithWords(lines, index, -1);
+		if (
+			loneDate.test(line.text) &&
+			before !== undefined &&
+			/\bplenary meeting$/.test(before.text)
+		) {
+			found.add(line.line);
+		}
+	});
+	return found;
 }
 
 // A column of a footer line holding only a number is a page number, or the date stamp beside a job number.

@@ -33,7 +33,8 @@ export function seedShapeOf(text: string, file: string): SeedShape {
 
 /** Parses one seed, whatever its shape; the sidecar fills what the text lacks and wins where both speak. */
 export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
-	const sidecar = seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
+	const sidecar =
+		seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
 	switch (seedShapeOf(seed.text, seed.file)) {
 		case 'pdf-text':
 			return parsePdfText(seed.text, seed.file, sidecar);
@@ -49,7 +50,10 @@ function withSidecar(
 	sidecar: ReturnType<typeof parseSidecar> | undefined,
 ): ParseResult<UnDocument> {
 	if (sidecar === undefined) return result;
-	return { ...result, document: { ...result.document, meta: applySidecar(result.document.meta, sidecar) } };
+	return {
+		...result,
+		document: { ...result.document, meta: applySidecar(result.document.meta, sidecar) },
+	};
 }
 
 /** Parses every seed; two seeds with one symbol are an error naming both files. */
@@ -62,7 +66,10 @@ export function parseCorpus(seeds: readonly SeedFile[]): ParseResult<UnDocument[
 		const symbol = result.document.meta.symbol;
 		const earlier = fileBySymbol.get(symbol);
 		if (earlier !== undefined) {
-			throw new ParseError(seed.file, 1, `symbol ${symbol} is already the symbol of ${earlier}`);
+			// The line that prints the symbol, where the seed prints one; a sidecar's symbol has none here.
+			const printed = result.document.setAside.find((piece) => piece.what === 'symbol');
+			const reason = `symbol ${symbol} is already the symbol of ${earlier}`;
+			throw new ParseError(seed.file, printed?.at.line ?? 1, reason);
 		}
 		fileBySymbol.set(symbol, seed.file);
 		documents.push(result.document);

@@ -3,6 +3,7 @@
  * Records …"), and the calls glued to the words that call them ("Programme,1 should").
  */
 import type { Footnote, Inline, SetAside, TextRun } from '../model.ts';
+import { footnoteCallCandidates } from './footnote-calls.ts';
 import { ParseError } from './parse-error.ts';
 import { placeIn, runOf, type SourceLine } from './pdf-lines.ts';
 import { abbreviationsBeforeNumbers } from './report-labels.ts';
@@ -107,7 +108,20 @@ function callCandidates(text: string, from: number): CallCandidate[] {
 			strong: /^\p{Ll}/u.test(glue),
 		});
 	}
-	return candidates.filter((candidate) => candidate.offset >= from);
+	// Digits glued to a year's punctuation ("18 August 2006;6", "September 2000,1") may call the
+	// next footnote too; as in ODS text, only the footnote next in turn makes them a call.
+	for (const { index, digits } of footnoteCallCandidates(text)) {
+		if (candidates.some((candidate) => candidate.offset === index)) continue;
+		candidates.push({
+			footnote: Number(digits),
+			offset: index,
+			length: digits.length,
+			strong: false,
+		});
+	}
+	return candidates
+		.filter((candidate) => candidate.offset >= from)
+		.sort((a, b) => a.offset - b.offset);
 }
 
 /** Turns a line's text into runs and footnote calls, calls numbered in the order the text makes them. */

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from './parse-error.ts';
 import { sourceLinesOf } from './pdf-lines.ts';
-import { isoDateOf, mastheadOf } from './pdf-masthead.ts';
+import { mastheadOf } from './pdf-masthead.ts';
 
 const mastheadOfText = (text: string) => mastheadOf(sourceLinesOf(text, 'x.txt'), 'x.txt');
-
-describe('isoDateOf', () => {
-	it('reads a date as the UN prints it', () => {
-		expect(isoDateOf('22 June 2012')).toBe('2012-06-22');
-		expect(isoDateOf('1 April 2010')).toBe('2010-04-01');
-	});
-	it('reads nothing else', () => {
-		expect(isoDateOf('June 2012')).toBeNull();
-		expect(isoDateOf('22 Juin 2012')).toBeNull();
-	});
-});
 
 describe('mastheadOf', () => {
 	const masthead = [

@@ -3,6 +3,7 @@
  * masthead of a UN document's first page ("United Nations  A/67/97  General Assembly  Distr.: General …").
  */
 import { monthNames } from '../dates.ts';
+import { isoDateOfPrinted } from '../dates-read.ts';
 import type { SetAside, SidecarMeta } from '../model.ts';
 import { ordinalValue } from '../ordinals.ts';
 import { ParseError } from './parse-error.ts';
@@ -20,7 +21,6 @@ export interface Masthead {
 	end: number;
 }
 
-const datePattern = new RegExp(`^(\\d{1,2}) (${monthNames.join('|')}) (\\d{4})$`);
 const organs = ['General Assembly', 'Economic and Social Council', 'Security Council'];
 
 /** A kind of masthead entry: its pattern (matched where the entry starts), what it is, and what it tells. */
@@ -71,7 +71,7 @@ const entries: MastheadEntry[] = [
 		rule: 'metadata',
 		what: 'distribution date',
 		read: ([date], meta) => {
-			meta.distributionDate ??= isoDateOf(date);
+			meta.distributionDate ??= isoDateOfPrinted(date);
 			return true;
 		},
 	},
@@ -129,18 +129,6 @@ function mastheadPieces(
 		offset += (/^\s*/.exec(text.slice(offset))?.[0] ?? '').length;
 	}
 	return pieces;
-}
-
-/**
- * A date as the UN prints it, as an ISO date: `22 June 2012` → `2012-06-22`; null if it is none.
- * @example isoDateOf('22 June 2012') // '2012-06-22'
- */
-export function isoDateOf(text: string): string | null {
-	const match = datePattern.exec(text);
-	if (match === null) return null;
-	const [, day, month, year] = match;
-	const monthIndex = monthNames.findIndex((name) => name === month);
-	return `${year}-${String(monthIndex + 1).padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
 }
 
 /** A YAML block between `---` lines at the very top of the file, read as a sidecar would be. */

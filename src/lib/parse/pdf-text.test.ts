@@ -211,10 +211,12 @@ describe('parsePdfText on what is not a report as PDF text', () => {
 		);
 	});
 
-	it('refuses a resolution', () => {
-		expect(
-			parseErrorOf('Resolution adopted by the General Assembly\n\n1. Decides.').reason,
-		).toMatch(/^this is a resolution/);
+	it('refuses a resolution without its number and title, on the line where they belong', () => {
+		const error = parseErrorOf('Resolution adopted by the General Assembly\n\n1. Decides.');
+		expect([error.line, error.reason]).toEqual([
+			3,
+			'expected the resolution\'s number and title ("64/180. Title") after the adoption line',
+		]);
 	});
 
 	it('refuses a sidecar that calls a report a resolution', () => {

@@ -1,17 +1,24 @@
 /**
- * Reports as text extracted from a PDF: hard-wrapped lines, a title over several lines, "Report of
- * the Secretary-General", a summary and numbered paragraphs, with the printed page's furniture and
- * footnotes around them.
+ * Reports and resolutions as text extracted from a PDF: hard-wrapped lines under a masthead (or a
+ * YAML block), with the printed page's furniture and footnotes around them. A report has a title,
+ * "Report of the Secretary-General", a summary and numbered paragraphs; a resolution, the adoption
+ * line, its number and title and the parts `pdf-resolution.ts` reads.
  */
 import type { SetAside, SidecarMeta, UnDocument } from '../model.ts';
-import { pageFurnitureOf } from './page-furniture.ts';
+import { pageFurnitureOf, type PageFurniture } from './page-furniture.ts';
 import { ParseError, type ParseResult, type ParseWarning } from './parse-error.ts';
-import { footnoteCallReader, footnotesOf } from './pdf-footnotes.ts';
+import {
+	footnoteCallReader,
+	footnotesOf,
+	type FootnoteCallReader,
+	type PageFootnotes,
+} from './pdf-footnotes.ts';
 import { sourceLinesOf, textLinesOf, type SourceLine, type TextLine } from './pdf-lines.ts';
-import { mastheadOf } from './pdf-masthead.ts';
+import { mastheadOf, type Masthead } from './pdf-masthead.ts';
 import { reportFrontOf } from './pdf-report-front.ts';
 import { reportParagraphsOf } from './pdf-report-paragraphs.ts';
-import { completeMeta } from './sidecar.ts';
+import { adoptionLineIndex, pdfResolutionOf } from './pdf-resolution.ts';
+import { completeMeta, type MetaFromText } from './sidecar.ts';
 
 /** Files that are not text at all, by how they begin. */
 const otherFiles: [RegExp, string][] = [
@@ -44,22 +51,6 @@ function rejectOtherShapes(lines: readonly SourceLine[], file: string): void {
 	}
 }
 
-// A resolution has its own shape (preamble, operative part); reading it as a report would mislabel it.
-function rejectResolution(
-	lines: readonly TextLine[],
-	symbol: string | undefined,
-	file: string,
-): void {
-	const adopted = lines.slice(0, 12).find((line) => /^Resolution adopted by the /.test(line.text));
-	if (adopted !== undefined || symbol?.includes('/RES/') === true) {
-		throw new ParseError(
-			file,
-			adopted?.line ?? 1,
-			'this is a resolution; text extracted from a PDF is read as a report only',
-		);
-	}
-}
-
 function bySeedOrder(a: SetAside, b: SetAside): number {
 	return a.at.line - b.at.line || a.at.column - b.at.column;
 }
@@ -85,39 +76,100 @@ export function parsePdfText(
 	const furniture = pageFurnitureOf(body, symbols);
 	const notes = footnotesOf(body, furniture.rules, furniture.lines);
 	const textLines = textLinesOf(body, new Set([...furniture.lines, ...notes.lines]));
-	rejectResolution(textLines, given.symbol ?? masthead.meta.symbol, file);
-	const front = reportFrontOf(textLines);
 	const calls = footnoteCallReader(notes.footnotes, file);
-	const { summary, paragraphs } = reportParagraphsOf(front.rest, calls, file, warnings);
+	const printed = { ...masthead, furniture, notes };
+	const isResolution =
+		adoptionLineIndex(textLines) !== -1 ||
+		(given.symbol ?? masthead.meta.symbol)?.includes('/RES/') === true;
+	const result = isResolution
+		? resolutionOf(textLines, printed, given, { file, calls, warnings })
+		: reportOf(textLines, printed, given, { file, calls, warnings });
 	calls.checkAllCalled();
-	const fromText = {
-		...masthead.meta,
-		...front.meta,
-		...(furniture.jobNumber === null ? {} : { jobNumber: furniture.jobNumber }),
-	};
-	const meta = completeMeta(fromText, given, file);
-	if (meta.documentType !== 'report') {
-		throw new ParseError(
-			file,
-			1,
-			`the sidecar calls this a ${meta.documentType}, but its text reads as a report`,
-		);
-	}
-	const setAside = [
-		...masthead.setAside,
-		...furniture.setAside,
-		...notes.setAside,
-		...front.setAside,
-	].sort(bySeedOrder);
+	const { meta, parts, report, setAside } = result;
+	// The model's order of keys, which the generated JSON keeps.
 	return {
-		document: {
-			file,
-			meta,
-			parts: [],
-			report: { heading: front.heading, summaryHeading: front.summaryHeading, summary, paragraphs },
-			footnotes: notes.footnotes,
-			setAside,
-		},
+		document: { file, meta, parts, report, footnotes: notes.footnotes, setAside },
 		warnings,
+	};
+}
+
+/** What the printed page gave beside the document's own lines: masthead, furniture and footnotes. */
+interface Printed extends Masthead {
+	furniture: PageFurniture;
+	notes: PageFootnotes;
+}
+
+/** What reading the text needs: the file for errors, the reader of footnote calls, a place for warnings. */
+interface Reading {
+	file: string;
+	calls: FootnoteCallReader;
+	warnings: ParseWarning[];
+}
+
+type Read = Pick<UnDocument, 'meta' | 'parts' | 'report' | 'setAside'>;
+
+function setAsideOf(printed: Printed, own: readonly SetAside[]): SetAside[] {
+	const { setAside, furniture, notes } = printed;
+	return [...setAside, ...furniture.setAside, ...notes.setAside, ...own].sort(bySeedOrder);
+}
+
+function jobNumberOf(printed: Printed): MetaFromText {
+	return printed.furniture.jobNumber === null ? {} : { jobNumber: printed.furniture.jobNumber };
+}
+
+function reportOf(lines: TextLine[], printed: Printed, given: SidecarMeta, reading: Reading): Read {
+	const { file, calls, warnings } = reading;
+	const front = reportFrontOf(lines);
+	const { summary, paragraphs } = reportParagraphsOf(front.rest, calls, file, warnings);
+	const meta = completeMeta(
+		{ ...printed.meta, ...front.meta, ...jobNumberOf(printed) },
+		given,
+		file,
+	);
+	if (meta.documentType !== 'report') {
+		const reason = `the sidecar calls this a ${meta.documentType}, but its text reads as a report`;
+		throw new ParseError(file, 1, reason);
+	}
+	return {
+		meta,
+		parts: [],
+		report: { heading: front.heading, summaryHeading: front.summaryHeading, summary, paragraphs },
+		setAside: setAsideOf(printed, front.setAside),
+	};
+}
+
+function resolutionOf(
+	lines: TextLine[],
+	printed: Printed,
+	given: SidecarMeta,
+	reading: Reading,
+): Read {
+	const { file, calls, warnings } = reading;
+	const resolution = pdfResolutionOf(lines, calls, file, warnings);
+	// The masthead's date is the date of distribution; a resolution's date is the day it was adopted.
+	const masthead: MetaFromText = { ...printed.meta };
+	delete masthead.date;
+	const symbol = masthead.symbol ?? resolution.meta.symbol;
+	const fromNumber = resolution.meta.symbol;
+	if (symbol !== undefined && fromNumber !== undefined && symbol !== fromNumber) {
+		const line = printed.setAside.find((piece) => piece.what === 'symbol')?.at.line ?? 1;
+		warnings.push({
+			file,
+			line,
+			message: `the symbol is ${symbol}, but the resolution's number makes ${fromNumber}`,
+		});
+	}
+	const fromText: MetaFromText = { ...masthead, ...resolution.meta, ...jobNumberOf(printed) };
+	if (symbol !== undefined) fromText.symbol = symbol;
+	const meta = completeMeta(fromText, given, file);
+	if (meta.documentType !== 'resolution') {
+		const reason = `the sidecar calls this a ${meta.documentType}, but its text reads as a resolution`;
+		throw new ParseError(file, 1, reason);
+	}
+	return {
+		meta,
+		parts: resolution.parts,
+		report: null,
+		setAside: setAsideOf(printed, resolution.setAside),
 	};
 }

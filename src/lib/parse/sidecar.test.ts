@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../model.ts';
 import { ParseError } from './parse-error.ts';
-import { applySidecar, completeMeta, isIsoDate, parseSidecar, sidecarFileFor } from './sidecar.ts';
+import { applySidecar, completeMeta, parseSidecar, sidecarFileFor } from './sidecar.ts';
 
 /** The ParseError a function throws, so a test can look at its line and reason. */
 function parseErrorOf(run: () => unknown): ParseError {
@@ -112,15 +112,6 @@ describe('parseSidecar', () => {
 			parseSidecar('symbol: A/67/97\ncolour: blue\n', 'seed.txt', 2),
 		);
 		expect(error.line).toBe(3);
-	});
-});
-
-describe('isIsoDate', () => {
-	it('takes a year, a month or a day that exists', () => {
-		expect(['2012', '2012-06', '2012-06-22', '2012-02-29'].every(isIsoDate)).toBe(true);
-	});
-	it('refuses days and months that do not exist', () => {
-		expect(['2012-02-30', '2011-02-29', '2012-13', '2012-6-22', '12'].some(isIsoDate)).toBe(false);
 	});
 });
 

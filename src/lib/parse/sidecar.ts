@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Body, DocumentMeta, DocumentType, SidecarMeta } from '../model.ts';
+import { isIsoDate } from '../dates-read.ts';
 import { ParseError } from './parse-error.ts';
 
 const bodies: readonly Body[] = [
@@ -34,22 +35,6 @@ interface Field {
 	key: SidecarKey;
 	value: unknown;
 	line: number;
-}
-
-/**
- * Whether a date is a real calendar date at one of the precisions the model keeps.
- * @example isIsoDate('2012-02-30') // false
- */
-export function isIsoDate(text: string): boolean {
-	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-	if (match === null) return false;
-	const [, year, month, day] = match;
-	if (month === undefined) return true;
-	const monthNumber = Number(month);
-	if (monthNumber < 1 || monthNumber > 12) return false;
-	if (day === undefined) return true;
-	const date = new Date(Date.UTC(Number(year), monthNumber - 1, Number(day)));
-	return date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === Number(day);
 }
 
 function isSidecarKey(key: unknown): key is SidecarKey {

@@ -1,0 +1,37 @@
+/**
+ * The data of the congress pages: what the documents say of each congress and its timeline, read
+ * from every document's model.
+ */
+import type { CongressOrdinal } from '../lib/contract.ts';
+import {
+	type CongressFacts,
+	congressFacts,
+	congressPages,
+	extractEvents,
+	type TimelineEvent,
+} from '../lib/timeline.ts';
+import { congressTimeline } from '../lib/timeline-story.ts';
+import { congressName } from '../lib/timeline-view.ts';
+import { allModels } from './corpus.ts';
+
+/** One congress as its page shows it. */
+export interface CongressPageData {
+	ordinal: CongressOrdinal;
+	name: string;
+	facts: CongressFacts;
+	/** Its own story: what was decided and held for it. */
+	timeline: TimelineEvent[];
+	/** The background its texts recall, listed apart so that nothing is hidden. */
+	background: TimelineEvent[];
+}
+
+/** Every congress that has a page, in number order, with its facts, its timeline and its background. */
+export async function congressPagesData(): Promise<CongressPageData[]> {
+	const documents = await allModels();
+	const events = extractEvents(documents);
+	return congressPages.map((ordinal) => {
+		const facts = congressFacts(documents, ordinal);
+		const { story, background } = congressTimeline(events, ordinal);
+		return { ordinal, name: congressName(facts), facts, timeline: story, background };
+	});
+}

@@ -1,0 +1,159 @@
+/**
+ * The hyperlinked record in the built site: references lead where the seeds say, each document lists
+ * who cites it, `/references/` lists every cited work, and linking never alters a word of the text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anchorFor, documentPath, officialRecordUrl, referencesPath } from '../src/lib/contract.ts';
+import { inlineSegments } from '../src/lib/inline.ts';
+import type { UnDocument } from '../src/lib/model.ts';
+import { passagesOf } from '../src/lib/passages.ts';
+import { buildSite, builtPages, filesUnder, testSiteUrl, type BuiltPage } from './support/site-files.ts';
+
+const site = 'test-results/references-site';
+let pages: BuiltPage[] = [];
+
+beforeAll(() => {
+	buildSite(site);
+	pages = builtPages(site);
+});
+
+function page(path: string): BuiltPage {
+	const found = pages.find((candidate) => candidate.path === path);
+	if (found === undefined) throw new Error(`no page at ${path}`);
+	return found;
+}
+
+/** The reference links in the text of a document page (or of one passage of it): their words and targets. */
+function refLinks(symbol: string, within = '.document-text'): { text: string; href: string }[] {
+	return page(documentPath(symbol))
+		.root.querySelectorAll(`${within} a.ref`)
+		.map((link) => ({ text: link.text, href: link.getAttribute('href') ?? '' }));
+}
+
+/** The lines of a seed that contain `words`. */
+function seedLines(seed: string, words: string): string[] {
+	return readFileSync(join('seeds', seed), 'utf8')
+		.split('\n')
+		.filter((line) => line.includes(words));
+}
+
+describe('references in the text', () => {
+	it('lead from A/RES/65/230 to the two resolutions of the corpus it recalls', () => {
+		const hrefs = refLinks('A/RES/65/230').map((link) => link.href);
+		expect(hrefs).toContain('/A/RES/64/180/');
+		expect(hrefs).toContain('/A/RES/64/179/');
+	});
+
+	it('lead A/RES/65/230 op 9 and op 10 to paragraphs 42 and 49 of the Salvador Declaration it annexes', () => {
+		expect(seedLines('003_393f743abdb401da.txt', 'paragraph 42 of the Salvador Declaration')[0]).toMatch(/^\t9\.\t/);
+		expect(seedLines('003_393f743abdb401da.txt', 'paragraph 49 of the Salvador Declaration')[0]).toMatch(/^\t10\.\t/);
+		expect(refLinks('A/RES/65/230', '#op9 > .passage-text')).toContainEqual({
+			text: 'paragraph 42 of the Salvador Declaration',
+			href: '/A/RES/65/230/#annex-op42',
+		});
+		expect(refLinks('A/RES/65/230', '#op10 > .passage-text')).toContainEqual({
+			text: 'paragraph 49 of the Salvador Declaration',
+			href: '/A/RES/65/230/#annex-op49',
+		});
+	});
+
+	it('lead "paragraph 20 above" in A/RES/64/179 op 21 to its op 20', () => {
+		expect(seedLines('001_c08265ac8f7350db.txt', 'paragraph 20 above')[0]).toMatch(/^\t21\.\t/);
+		expect(refLinks('A/RES/64/179', '#op21 > .passage-text')).toEqual([
+			{ text: 'paragraph 20 above', href: '/A/RES/64/179/#op20' },
+		]);
+	});
+
+	it('lead A/RES/64/180’s "resolution 63/193" to its official record', () => {
+		expect(refLinks('A/RES/64/180')).toContainEqual({
+			text: 'resolution 63/193',
+			href: 'https://undocs.org/A/RES/63/193',
+		});
+	});
+
+	it('lead A/RES/64/179’s "Economic and Social Council resolution 2007/12" to its official record', () => {
+		const links = refLinks('A/RES/64/179').filter((link) => link.href === officialRecordUrl('E/RES/2007/12'));
+		expect(links.map((link) => link.text)).toContain('Economic and Social Council resolution 2007/12, annex');
+	});
+
+	it('lead A/67/97 to A/RES/65/230, whose annex it cites', () => {
+		expect(seedLines('004_b0b5272844028f10.txt', '(General Assembly resolution 65/230, annex)')).toHaveLength(1);
+		expect(refLinks('A/67/97')).toContainEqual({
+			text: 'General Assembly resolution 65/230, annex',
+			href: '/A/RES/65/230/',
+		});
+	});
+
+	it('leave every word of every passage as the model has it', () => {
+		const mismatches: string[] = [];
+		let compared = 0;
+		for (const file of filesUnder('content').filter((name) => name.endsWith('.json'))) {
+			const document = JSON.parse(readFileSync(join('content', file), 'utf8')) as UnDocument;
+			const root = page(documentPath(document.meta.symbol)).root;
+			for (const passage of passagesOf(document)) {
+				// Calls add their number and preview to the page text; passages without one compare exactly.
+				if (passage.content.some((inline) => inline.kind === 'footnote-call')) continue;
+				const text = inlineSegments(passage.content).map((segment) => (segment.kind === 'text' ? segment.text : '')).join('');
+				const anchor = anchorFor(passage.address);
+				const selector = passage.address.kind === 'footnote' ? `#${anchor} .footnote-text > p` : `#${anchor} > .passage-text > p`;
+				const rendered = root.querySelector(selector)?.text;
+				compared += 1;
+				if (rendered !== text) mismatches.push(`${document.meta.symbol}#${anchor}: ${rendered ?? 'missing'}`);
+			}
+		}
+		expect(mismatches).toEqual([]);
+		expect(compared).toBeGreaterThan(200);
+	});
+});
+
+describe('cited by', () => {
+	it('shows on A/RES/64/180 both passages of A/RES/65/230 that cite it', () => {
+		// The seed of A/RES/65/230 names 64/180 in a preambular paragraph and in its footnote 7.
+		expect(seedLines('003_393f743abdb401da.txt', '64/180')).toHaveLength(2);
+		const citing = page(documentPath('A/RES/64/180'))
+			.root.querySelectorAll('#cited-by a')
+			.map((link) => link.getAttribute('href') ?? '')
+			.filter((href) => href.startsWith('/A/RES/65/230/#'));
+		expect(citing).toEqual(['/A/RES/65/230/#pp5', '/A/RES/65/230/#fn7']);
+	});
+
+	it('is in the document’s table of contents', () => {
+		const contents = page(documentPath('A/RES/64/180')).root.querySelectorAll('.document-contents a');
+		expect(contents.map((link) => link.getAttribute('href'))).toContain('#cited-by');
+	});
+});
+
+describe('the references page', () => {
+	it('is at the contract address, linked from the header of every page and from the home page', () => {
+		expect(page(referencesPath).root.querySelector('h1')?.text).toBe('Cited documents and instruments');
+		for (const built of pages) {
+			expect(built.root.querySelector(`.site-header a[href="${referencesPath}"]`), built.path).not.toBeNull();
+		}
+		expect(page('/').root.querySelector(`main a[href="${referencesPath}"]`)).not.toBeNull();
+		expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).toContain(`${testSiteUrl}${referencesPath}<`);
+	});
+
+	it('lists the cited works most-cited first, each count the citing passages listed under it', () => {
+		const works = page(referencesPath).root.querySelectorAll('.cited-work');
+		const counts = works.map((work) => Number(/\d+/.exec(work.querySelector('.cited-work-count')?.text ?? '')?.[0]));
+		expect(counts.length).toBeGreaterThan(1);
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+		for (const [index, work] of works.entries()) {
+			const citing = new Set(work.querySelectorAll('.citing-passages a').map((link) => link.getAttribute('href')));
+			expect(citing.size).toBe(counts[index]);
+		}
+	});
+
+	it('lists A/RES/64/180 as cited by the two passages of A/RES/65/230, linked to its page', () => {
+		const work = page(referencesPath)
+			.root.querySelectorAll('.cited-work')
+			.find((candidate) => candidate.querySelector('h2')?.text.trim() === 'A/RES/64/180');
+		expect(work?.querySelector('h2 a')?.getAttribute('href')).toBe('/A/RES/64/180/');
+		expect(work?.querySelectorAll('.citing-passages a').map((link) => link.text)).toEqual([
+			'A/RES/65/230, preambular para. 5',
+			'A/RES/65/230, footnote 7',
+		]);
+	});
+});
