@@ -22,7 +22,7 @@ function partEntry(part: ResolutionPart, annexCount: number): ContentsEntry {
 	const children: ContentsEntry[] = [];
 	if (part.preamble.length > 0) {
 		children.push({
-			label: `Preamble (${part.preamble.length} ${part.preamble.length === 1 ? "paragraph" : "paragraphs"})`,
+			label: `Preamble (${part.preamble.length} ${part.preamble.length === 1 ? 'paragraph' : 'paragraphs'})`,
 			anchor: anchorFor({ kind: 'preambular', part: scope, number: 1 }),
 			children: [],
 		});
@@ -48,7 +48,7 @@ export function tableOfContents(document: UnDocument): ContentsEntry[] {
 	const entries = document.parts.map((part) => partEntry(part, annexCount));
 	const report = document.report;
 	if (report !== null) {
-		if (report.summary.length > 0) entries.push({ label: 'Summary', anchor: 'summary', children: [] });
+		if (report.summary.length > 0) entries.push({ label: 'Summary', anchor: anchorFor({ kind: 'summary' }), children: [] });
 		const first = report.paragraphs[0];
 		if (first !== undefined) {
 			entries.push({

@@ -34,4 +34,13 @@ describe('atomFeed', () => {
 		expect(feed).toContain('<updated>2010-12-21T00:00:00Z</updated>');
 		expect(feed).toContain('<id>https://x.org/A/RES/2/2/</id>');
 	});
+
+	it('gives the feed and every entry the elements Atom requires, and names the feed itself', () => {
+		const feed = atomFeed([resolutionMeta({ symbol: 'A/RES/1/1', title: 'Crime & justice' })], 'https://x.org', '/feed.xml');
+		const entry = feed.slice(feed.indexOf('<entry>'), feed.indexOf('</entry>'));
+		for (const element of ['<title>', '<id>', '<updated>', '<author>']) expect(entry).toContain(element);
+		expect(entry).toContain('<title>A/RES/1/1: Crime &#38; justice</title>');
+		expect(entry).toContain('<link rel="alternate" type="text/html" href="https://x.org/A/RES/1/1/"/>');
+		expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://x.org/feed.xml"/>');
+	});
 });

@@ -44,6 +44,25 @@ export function shortened(text: string, limit: number): string {
 	return `${lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
+/** A passage's opening text split around its lead phrase, so the phrase can be set in italics. */
+export interface LeadPhraseSplit {
+	before: string;
+	lead: string;
+	after: string;
+}
+
+/**
+ * Splits the lead phrase off the start of a passage's first text, as the document page sets it;
+ * null when the text does not open with it (after at most an opening quotation mark).
+ * @example leadPhraseSplit('“Emphasizing the responsibility', 'Emphasizing') // { before: '“', lead: 'Emphasizing', after: ' the responsibility' }
+ */
+export function leadPhraseSplit(text: string, leadPhrase: string | null): LeadPhraseSplit | null {
+	if (leadPhrase === null || leadPhrase === '') return null;
+	const at = text.indexOf(leadPhrase);
+	if (at < 0 || at > 2) return null;
+	return { before: text.slice(0, at), lead: leadPhrase, after: text.slice(at + leadPhrase.length) };
+}
+
 /** Every share page of a document, one per citable passage. */
 export function sharePagesOf(document: UnDocument): SharePage[] {
 	const shared = passagesOf(document).map((passage) => sharedPassage(document.meta.symbol, passage));

@@ -1,18 +1,22 @@
-/** `/sitemap.xml`: every page of the site. */
+/**
+ * `/sitemap.xml`: every page that is its own canonical. Share pages are left out: each names its
+ * paragraph's permalink as canonical, and a sitemap lists canonical addresses only.
+ */
 import type { APIRoute } from 'astro';
-import { documentPath, searchPath } from '../lib/contract.ts';
-import { referencesPath } from '../lib/contract.ts';
+import { getCollection } from 'astro:content';
+import { congressesPath, congressPath, documentPath, referencesPath, searchPath } from '../lib/contract.ts';
 import { sitemapXml } from '../lib/feeds.ts';
-import { sharePagesOf } from '../lib/share.ts';
-import { allModels } from '../site/corpus.ts';
+import { congressPages } from '../lib/timeline-congress.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const models = await allModels();
+	const documents = await getCollection('documents');
 	const paths = [
 		'/',
 		searchPath(),
+		congressesPath,
+		...congressPages.map((ordinal) => congressPath(ordinal)),
 		referencesPath,
-		...models.flatMap((document) => [documentPath(document.meta.symbol), ...sharePagesOf(document).map((page) => page.shared.sharePage)]),
+		...documents.map((entry) => documentPath(entry.data.symbol)),
 	];
 	return new Response(sitemapXml(paths.map((path) => new URL(path, site).href)), {
 		headers: { 'Content-Type': 'application/xml; charset=utf-8' },

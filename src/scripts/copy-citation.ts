@@ -1,11 +1,20 @@
 /**
  * "Copy citation": shows the buttons (hidden for readers without JavaScript, for whom they could not
- * work) and copies the citation and permalink the page built into each one.
+ * work) and copies the citation and permalink the page built into each one, and says it did.
  */
 const status = document.createElement('p');
 status.className = 'visually-hidden';
 status.setAttribute('role', 'status');
+status.setAttribute('aria-live', 'polite');
 document.body.append(status);
+
+function announce(message: string): void {
+	// Emptied first, so copying the same citation twice is announced twice.
+	status.textContent = '';
+	requestAnimationFrame(() => {
+		status.textContent = message;
+	});
+}
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-citation')) {
 	button.hidden = false;
@@ -14,10 +23,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-c
 		try {
 			await navigator.clipboard.writeText(citation);
 			button.dataset['state'] = 'copied';
-			status.textContent = `Copied: ${citation}`;
+			announce(`Copied: ${citation}`);
 		} catch {
 			button.dataset['state'] = 'failed';
-			status.textContent = 'Could not copy the citation; select it from the share page instead.';
+			announce('Could not copy the citation; select it from the share page instead.');
 		}
 		setTimeout(() => delete button.dataset['state'], 2500);
 	});

@@ -4,7 +4,16 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { citationWithPermalink, congressesPath, congressPath, documentPath, permalinkPath, referencesPath, sharePagePath } from '../../src/lib/contract.ts';
+import {
+	citationWithPermalink,
+	congressesPath,
+	congressPath,
+	documentJsonPath,
+	documentPath,
+	permalinkPath,
+	referencesPath,
+	sharePagePath,
+} from '../../src/lib/contract.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { testSiteUrl } from '../support/site-files.ts';
@@ -20,10 +29,20 @@ afterAll(async () => {
 	await browser.close();
 });
 
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
+interface OpenOptions {
+	colorScheme?: 'light' | 'dark';
+	width?: number;
+	javaScript?: boolean;
+	touch?: boolean;
+}
+
+async function open(path: string, options: OpenOptions = {}): Promise<Page> {
 	const context = await browser.newContext({
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: options.width ?? 1280, height: 900 },
+		javaScriptEnabled: options.javaScript ?? true,
+		hasTouch: options.touch ?? false,
+		isMobile: options.touch ?? false,
 	});
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 	const page = await context.newPage();
@@ -32,6 +51,16 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
 }
 
 const op7 = { kind: 'operative', part: { kind: 'resolution' }, number: 7 } as const;
+const declarationOp42 = { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 } as const;
+
+/** Whether an element is shown to sighted readers: laid out, not clipped to a pixel, not transparent. */
+function isShown(page: Page, selector: string): Promise<boolean> {
+	return page.locator(selector).evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		const style = getComputedStyle(element);
+		return box.width > 1 && box.height > 1 && style.clipPath === 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+	});
+}
 
 describe('a paragraph permalink', () => {
 	it('shows the paragraph highlighted, in view', async () => {
@@ -41,6 +70,51 @@ describe('a paragraph permalink', () => {
 		const box = await paragraph.boundingBox();
 		expect(box?.y).toBeGreaterThanOrEqual(0);
 		expect(box?.y).toBeLessThan(900);
+		await page.context().close();
+	});
+
+	it('puts the paragraph below anything fixed or sticky at the top of the window', async () => {
+		const page = await open(permalinkPath('A/RES/65/230', declarationOp42), { width: 375 });
+		const top = await page.locator('#annex-op42').evaluate((element) => element.getBoundingClientRect().top);
+		const covering = await page.evaluate(() =>
+			[...document.querySelectorAll('body *')]
+				.filter((element) => ['fixed', 'sticky'].includes(getComputedStyle(element).position))
+				.map((element) => element.getBoundingClientRect().bottom),
+		);
+		for (const bottom of covering) expect(top).toBeGreaterThanOrEqual(bottom);
+		expect(top).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	it('shows its tools on the paragraph arrived at, and on no other', async () => {
+		const page = await open(permalinkPath('A/RES/64/179', op7));
+		expect(await isShown(page, '#op7 > .passage-tools')).toBe(true);
+		expect(await isShown(page, '#op6 > .passage-tools')).toBe(false);
+		await page.context().close();
+	});
+});
+
+describe('a paragraph’s permalink control', () => {
+	it('appears when the pointer is over the paragraph', async () => {
+		const page = await open(documentPath('A/RES/64/179'));
+		expect(await isShown(page, '#op6 > .passage-tools')).toBe(false);
+		await page.locator('#op6 .passage-text').hover();
+		expect(await isShown(page, '#op6 > .passage-tools')).toBe(true);
+		await page.context().close();
+	});
+
+	it('appears when the keyboard reaches it, and leads to the paragraph’s permalink', async () => {
+		const page = await open(documentPath('A/RES/64/179'));
+		await page.locator('#op6 > .passage-tools .permalink').focus();
+		expect(await isShown(page, '#op6 > .passage-tools')).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toBe('#op6');
+		await page.context().close();
+	});
+
+	it('stays in view on a touch screen, which has no hover', async () => {
+		const page = await open(documentPath('A/RES/64/179'), { width: 375, touch: true });
+		expect(await isShown(page, '#op6 > .passage-tools')).toBe(true);
 		await page.context().close();
 	});
 });
@@ -53,7 +127,8 @@ describe('copy citation', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(citationWithPermalink('A/RES/64/179', op7, testSiteUrl));
 		expect(copied).toBe(`A/RES/64/179, para. 7 — ${testSiteUrl}/A/RES/64/179/#op7`);
-		await expect.poll(() => page.locator('[role="status"]').textContent()).toContain('Copied');
+		const status = page.locator('[role="status"][aria-live="polite"]');
+		await expect.poll(() => status.textContent()).toBe(`Copied: ${copied}`);
 		await page.context().close();
 	});
 });
@@ -87,6 +162,71 @@ describe('a footnote call', () => {
 	});
 });
 
+describe('a link to a paragraph', () => {
+	it('from a cross-reference, leads to the paragraph it names, highlighted and in view', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.locator('#op9 a.ref', { hasText: 'paragraph 42 of the Salvador Declaration' }).click();
+		await expect.poll(() => new URL(page.url()).hash).toBe('#annex-op42');
+		const paragraph = page.locator('#annex-op42');
+		expect(await paragraph.locator('.passage-label').textContent()).toBe('42.');
+		expect(await paragraph.evaluate((element) => element.matches(':target'))).toBe(true);
+		const top = await paragraph.evaluate((element) => element.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(900);
+		await page.context().close();
+	});
+
+	it('from a share page, leads to the right paragraph of the right document', async () => {
+		const page = await open(sharePagePath('A/RES/65/230', declarationOp42));
+		await page.getByRole('link', { name: 'Read A/RES/65/230, annex, para. 42 in the whole document' }).click();
+		await page.waitForURL(`**${documentPath('A/RES/65/230')}#annex-op42`);
+		expect(await page.locator('#annex-op42 .passage-label').textContent()).toBe('42.');
+		expect(await page.locator('#annex-op42').evaluate((element) => element.matches(':target'))).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('a share page', () => {
+	it('describes its card with the paragraph’s text and names the permalink as canonical', async () => {
+		const page = await open(sharePagePath('A/RES/65/230', declarationOp42));
+		const text = (await page.locator('.share-passage').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+		const meta = (selector: string) => page.locator(selector).getAttribute('content');
+		const description = (await meta('meta[property="og:description"]')) ?? '';
+		expect(description.length).toBeGreaterThan(100);
+		expect(text).toContain(description.replace(/…$/, ''));
+		expect(await meta('meta[name="twitter:description"]')).toBe(description);
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+			new URL(permalinkPath('A/RES/65/230', declarationOp42), testSiteUrl).href,
+		);
+		await page.context().close();
+	});
+});
+
+describe('reading without JavaScript', () => {
+	it('shows the whole text and hides only the control that needs a script', async () => {
+		const page = await open(documentPath('A/RES/64/179'), { javaScript: false });
+		expect(await page.locator('#op7 .passage-text').textContent()).toContain('Santo Domingo');
+		expect(await page.locator('button.copy-citation').first().isVisible()).toBe(false);
+		await page.context().close();
+	});
+});
+
+describe('printing', () => {
+	it('prints the document alone, its paragraph numbers and the absolute address of each link', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.site-header').isVisible()).toBe(false);
+		expect(await page.locator('.document-contents').isVisible()).toBe(false);
+		expect(await page.locator('#op5 > .passage-tools').isVisible()).toBe(false);
+		expect(await page.locator('#op5 > .passage-label').isVisible()).toBe(true);
+		const after = (selector: string) =>
+			page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::after').content);
+		expect(await after('.document-links a[type="application/json"]')).toBe(`" <${testSiteUrl}${documentJsonPath('A/RES/65/230')}>"`);
+		expect(await after('.document-links a[rel="external"]')).toContain('https://undocs.org/');
+		await page.context().close();
+	});
+});
+
 describe('a reference', () => {
 	it('takes the reader from A/RES/65/230 to the resolution it recalls, and back from its cited-by list', async () => {
 		const page = await open(documentPath('A/RES/65/230'));
@@ -95,6 +235,33 @@ describe('a reference', () => {
 		await page.locator('#cited-by a', { hasText: 'A/RES/65/230, preambular para. 5' }).click();
 		await expect.poll(() => page.url()).toBe(`${origin}${permalinkPath('A/RES/65/230', { kind: 'preambular', part: { kind: 'resolution' }, number: 5 })}`);
 		await page.context().close();
+	});
+});
+
+describe('the sitemap and the feed', () => {
+	async function fetchText(path: string): Promise<string> {
+		const response = await fetch(`${origin}${path}`);
+		expect(response.status, path).toBe(200);
+		return response.text();
+	}
+
+	const locations = (xml: string, pattern: RegExp): string[] => [...xml.matchAll(pattern)].map((match) => match[1] ?? '');
+	const seedSymbols = ['A/RES/64/180', 'A/RES/64/179', 'A/RES/65/230', 'E/RES/2007/17', 'A/67/97'];
+
+	it('lists in the sitemap every document, each a page that names itself as canonical', async () => {
+		const urls = locations(await fetchText('/sitemap.xml'), /<loc>([^<]+)<\/loc>/g);
+		for (const symbol of seedSymbols) expect(urls).toContain(new URL(documentPath(symbol), testSiteUrl).href);
+		for (const url of urls) {
+			const html = await fetchText(new URL(url).pathname);
+			expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
+		}
+	});
+
+	it('has an entry for every document, each linking to a page that exists', async () => {
+		const feed = await fetchText('/feed.xml');
+		const links = locations(feed, /<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g);
+		for (const symbol of seedSymbols) expect(links).toContain(new URL(documentPath(symbol), testSiteUrl).href);
+		for (const link of links) await fetchText(new URL(link).pathname);
 	});
 });
 
@@ -123,17 +290,24 @@ describe('accessibility', () => {
 });
 
 describe('screenshots for review', () => {
-	it('writes the document page at phone, tablet and desktop widths, light and dark', async () => {
-		mkdirSync('test-results/screenshots', { recursive: true });
-		for (const width of [375, 768, 1280]) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				const page = await open(documentPath('A/RES/65/230'), { width, colorScheme });
-				const path = `test-results/screenshots/A-RES-65-230-${width}-${colorScheme}.png`;
-				await page.screenshot({ path, fullPage: false });
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
-				await page.context().close();
+	const shots = {
+		'A-RES-65-230': documentPath('A/RES/65/230'),
+		'A-RES-65-230-annex-op42-arrival': permalinkPath('A/RES/65/230', declarationOp42),
+		'A-RES-65-230-annex-op42-share': sharePagePath('A/RES/65/230', declarationOp42),
+		home: '/',
+	};
+	for (const [name, path] of Object.entries(shots)) {
+		it(`writes ${name} at phone, tablet and desktop widths, light and dark, with no sideways scroll`, async () => {
+			mkdirSync('test-results/screenshots', { recursive: true });
+			for (const width of [375, 768, 1280]) {
+				for (const colorScheme of ['light', 'dark'] as const) {
+					const page = await open(path, { width, colorScheme });
+					await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: false });
+					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+					expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
+					await page.context().close();
+				}
 			}
-		}
-	});
+		});
+	}
 });
