@@ -18,6 +18,7 @@ import {
 	type OpenParagraph,
 } from './markdown-paragraphs.ts';
 import { ParseError, type ParseWarning } from './parse-error.ts';
+import { emptyPart } from './resolution-part.ts';
 import type { MetaFromText } from './sidecar.ts';
 
 /** The parts a resolution's text makes, and what its opening and closing lines say. */
@@ -30,21 +31,6 @@ const annexHeading = /^Annex(?: ([IVX]+|\d+))?$/i;
 const draftHeading = /^Draft (?:resolution|decision)(?: [IVX]+)?$/i;
 // A quoted draft ends where a paragraph's last sentence is followed by the closing quotation mark.
 const draftEnd = /[.!?]”\s*$/;
-
-function emptyPart(kind: ResolutionPart['kind'], index: number): ResolutionPart {
-	return {
-		kind,
-		index,
-		heading: null,
-		title: [],
-		opening: null,
-		preamble: [],
-		operativeIntro: null,
-		operative: [],
-		closing: [],
-		parts: [],
-	};
-}
 
 /** Each line's words, if every line of the block is a closing line ("45th plenary meeting"). */
 function closingLines(tokens: readonly MarkdownToken[]): MetaFromText[] | null {

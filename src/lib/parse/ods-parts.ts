@@ -11,6 +11,7 @@ import { odsLineStartOf, type OdsLabel, type OdsLineStart } from './ods-line-sta
 import { isoDateOfPrinted } from '../dates-read.ts';
 import { isBlank, placeAt, type SeedLine } from './ods-lines.ts';
 import { ParseError } from './parse-error.ts';
+import { emptyPart } from './resolution-part.ts';
 
 /** The parts of a resolution and what its closing lines say. */
 export interface OdsBody {
@@ -30,25 +31,6 @@ const openingPattern = /^(?:The \p{Lu}[\p{L} ]*|We, .+),$/u;
 const plenaryPattern = /^(\d{1,4})(?:st|nd|rd|th) plenary meeting$/;
 const annexPattern = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/i;
 const draftOpeningPattern = /^[“"]The \p{Lu}[\p{L} ]*,$/u;
-
-function newPart(
-	kind: ResolutionPart['kind'],
-	index: number,
-	heading: TextRun | null,
-): ResolutionPart {
-	return {
-		kind,
-		index,
-		heading,
-		title: [],
-		opening: null,
-		preamble: [],
-		operativeIntro: null,
-		operative: [],
-		closing: [],
-		parts: [],
-	};
-}
 
 /** The content that text after a paragraph's items would carry on: its last item's, at the deepest level. */
 function lastContentOf(paragraph: Paragraph): Inline[] {
@@ -145,7 +127,7 @@ function readUnindented(state: BodyState, line: SeedLine, file: string): void {
 	const date = isoDateOfPrinted(text);
 	if (annexPattern.test(text)) {
 		finishPart(state.outer);
-		state.outer = state.part = newPart('annex', state.parts.length, run);
+		state.outer = state.part = emptyPart('annex', state.parts.length, run);
 		state.parts.push(state.outer);
 		state.paragraph = null;
 		state.inTitle = true;
@@ -204,7 +186,7 @@ function readIndented(state: BodyState, line: SeedLine, context: OdsBodyContext)
 	const quoted = /^[“"]/.test(whole.text);
 	if (state.part === state.outer && label === null && draftOpeningPattern.test(whole.text)) {
 		if (introducesDraft(state.outer)) {
-			state.part = { ...newPart('draft', 0, null), opening: whole };
+			state.part = { ...emptyPart('draft', 0), opening: whole };
 			state.outer.parts.push(state.part);
 			state.paragraph = null;
 			return;
@@ -255,7 +237,7 @@ function readIndented(state: BodyState, line: SeedLine, context: OdsBodyContext)
  * @example odsBodyOf(lines, context).parts[0]?.operative[0]?.leadPhrase // 'Takes note with appreciation'
  */
 export function odsBodyOf(lines: readonly SeedLine[], context: OdsBodyContext): OdsBody {
-	const resolution = newPart('resolution', 0, null);
+	const resolution = emptyPart('resolution', 0);
 	const state: BodyState = {
 		parts: [resolution],
 		outer: resolution,

@@ -4,7 +4,7 @@
  * paragraphs and closing lines, the lines hard-wrapped and the page's furniture already taken out.
  */
 import { plainText } from '../inline.ts';
-import type { IsoDate, Paragraph, ResolutionPart, SetAside, TextRun } from '../model.ts';
+import type { IsoDate, Paragraph, ResolutionPart, SetAside } from '../model.ts';
 import { leadPhraseOf } from './lead-phrase.ts';
 import {
 	quotedDraftEnd,
@@ -14,6 +14,7 @@ import {
 } from './pdf-draft.ts';
 import { closingLineOf, openingOf } from './markdown-meta.ts';
 import { ParseError, type ParseWarning } from './parse-error.ts';
+import { emptyPart } from './resolution-part.ts';
 import type { FootnoteCallReader } from './pdf-footnotes.ts';
 import { placeIn, runOf, type TextLine } from './pdf-lines.ts';
 import { reportParagraphsOf } from './pdf-report-paragraphs.ts';
@@ -141,7 +142,7 @@ function readParagraphs(
 
 /** The draft a resolution quotes whole, from its opening ("“The General Assembly,") to its closing mark. */
 function quotedDraftOf(lines: readonly TextLine[], reading: Reading): ResolutionPart {
-	const draft = newPart('draft', 0, null);
+	const draft = emptyPart('draft', 0);
 	const [opening] = lines;
 	draft.opening = opening === undefined ? null : runOf(opening);
 	const end = quotedDraftEnd(lines);
@@ -169,25 +170,6 @@ function readPartBody(part: ResolutionPart, lines: readonly TextLine[], reading:
 	part.parts = [quotedDraftOf(body.slice(draftStart), reading)];
 }
 
-function newPart(
-	kind: ResolutionPart['kind'],
-	index: number,
-	heading: TextRun | null,
-): ResolutionPart {
-	return {
-		kind,
-		index,
-		heading,
-		title: [],
-		opening: null,
-		preamble: [],
-		operativeIntro: null,
-		operative: [],
-		closing: [],
-		parts: [],
-	};
-}
-
 /** The lines of each part: the resolution's from its opening, then each annex's from its heading. */
 function partsOf(lines: readonly TextLine[], reading: Reading): ResolutionPart[] {
 	const starts = lines.flatMap((line, index) => (annexHeading.test(line.text) ? [index] : []));
@@ -196,7 +178,7 @@ function partsOf(lines: readonly TextLine[], reading: Reading): ResolutionPart[]
 		const next = starts[index] ?? lines.length;
 		const slice = lines.slice(start, next);
 		const heading = index === 0 ? null : (slice[0] ?? null);
-		const part = newPart(
+		const part = emptyPart(
 			index === 0 ? 'resolution' : 'annex',
 			index,
 			heading === null ? null : runOf(heading),
