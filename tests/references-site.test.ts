@@ -4,26 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anchorFor, documentPath, officialRecordUrl, referencesPath } from '../src/lib/contract.ts';
 import { inlineSegments } from '../src/lib/inline.ts';
 import type { UnDocument } from '../src/lib/model.ts';
 import { passagesOf } from '../src/lib/passages.ts';
-import { buildSite, builtPages, filesUnder, testSiteUrl, type BuiltPage } from './support/site-files.ts';
+import { siteBuiltBeforeAll } from './support/built-site.ts';
+import { filesUnder, testSiteUrl } from './support/site-files.ts';
 
 const site = 'test-results/references-site';
-let pages: BuiltPage[] = [];
-
-beforeAll(() => {
-	buildSite(site);
-	pages = builtPages(site);
-});
-
-function page(path: string): BuiltPage {
-	const found = pages.find((candidate) => candidate.path === path);
-	if (found === undefined) throw new Error(`no page at ${path}`);
-	return found;
-}
+const { pages, page } = siteBuiltBeforeAll(site);
 
 /** The reference links in the text of a document page (or of one passage of it): their words and targets. */
 function refLinks(symbol: string, within = '.document-text'): { text: string; href: string }[] {
@@ -128,7 +118,7 @@ describe('cited by', () => {
 describe('the references page', () => {
 	it('is at the contract address, linked from the header of every page and from the home page', () => {
 		expect(page(referencesPath).root.querySelector('h1')?.text).toBe('Cited documents and instruments');
-		for (const built of pages) {
+		for (const built of pages()) {
 			expect(built.root.querySelector(`.site-header a[href="${referencesPath}"]`), built.path).not.toBeNull();
 		}
 		expect(page('/').root.querySelector(`main a[href="${referencesPath}"]`)).not.toBeNull();

@@ -7,28 +7,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentJsonPath, documentPath } from '../src/lib/contract.ts';
 import { contentSlugOf } from '../src/lib/convert.ts';
-import { buildSite, builtPages, fileForPath, filesUnder, type BuiltPage } from './support/site-files.ts';
+import { siteBuiltBeforeAll } from './support/built-site.ts';
+import { fileForPath, filesUnder } from './support/site-files.ts';
 
 const site = 'test-results/site';
-let pages: BuiltPage[] = [];
+const { pages, page } = siteBuiltBeforeAll(site);
 
 const symbolsInContent = filesUnder('content')
 	.filter((file) => file.endsWith('.mdx'))
 	.map((file) => String(matter(readFileSync(join('content', file), 'utf8')).data.symbol));
-
-beforeAll(() => {
-	buildSite(site);
-	pages = builtPages(site);
-});
-
-function page(path: string): BuiltPage {
-	const found = pages.find((candidate) => candidate.path === path);
-	if (found === undefined) throw new Error(`no page at ${path}`);
-	return found;
-}
 
 describe('document pages', () => {
 	it('puts the five seeds at the addresses the contract gives them', () => {
@@ -73,9 +63,9 @@ describe('search index', () => {
 
 describe('internal links', () => {
 	it('lead to a page that exists and to an anchor on it', () => {
-		const idsByFile = new Map(pages.map((built) => [built.file, new Set(built.root.querySelectorAll('[id]').map((element) => element.id))]));
+		const idsByFile = new Map(pages().map((built) => [built.file, new Set(built.root.querySelectorAll('[id]').map((element) => element.id))]));
 		const broken: string[] = [];
-		for (const built of pages) {
+		for (const built of pages()) {
 			for (const link of built.root.querySelectorAll('a[href], link[href]')) {
 				const href = link.getAttribute('href') ?? '';
 				if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
