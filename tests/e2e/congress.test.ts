@@ -3,24 +3,16 @@
  * on a phone, and no sideways scrolling at any width.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { congressPath } from '../../src/lib/contract.ts';
-import { launchChromium } from '../support/browser.ts';
+import { chromiumForFile } from '../support/browser.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser.close();
-});
+const browser = chromiumForFile();
 
 async function open(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-	const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+	const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 } });
 	const page = await context.newPage();
 	await page.goto(`${origin}${congressPath('twelfth')}`);
 	return page;

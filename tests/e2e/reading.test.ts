@@ -2,8 +2,8 @@
  * Reading and citing in a real browser: permalinks, copy citation, footnotes, accessibility, layout.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
 	citationWithPermalink,
 	congressesPath,
@@ -15,19 +15,11 @@ import {
 	sharePagePath,
 } from '../../src/lib/contract.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
+import { chromiumForFile } from '../support/browser.ts';
 import { testSiteUrl } from '../support/site-files.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser.close();
-});
+const browser = chromiumForFile();
 
 interface OpenOptions {
 	colorScheme?: 'light' | 'dark';
@@ -37,7 +29,7 @@ interface OpenOptions {
 }
 
 async function open(path: string, options: OpenOptions = {}): Promise<Page> {
-	const context = await browser.newContext({
+	const context = await browser().newContext({
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: options.width ?? 1280, height: 900 },
 		javaScriptEnabled: options.javaScript ?? true,

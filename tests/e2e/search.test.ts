@@ -3,29 +3,21 @@
  * three results, a result lands on its paragraph with the words marked, filters narrow, the address
  * holds the search and Back returns to it, and it all works from the keyboard.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { documentPath, searchPath } from '../../src/lib/contract.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
+import { chromiumForFile } from '../support/browser.ts';
 import { readerQueries } from './search-queries.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser.close();
-});
+const browser = chromiumForFile();
 
 async function open(
 	path: string,
 	options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
 ): Promise<Page> {
-	const context = await browser.newContext({
+	const context = await browser().newContext({
 		colorScheme: options.colorScheme ?? 'light',
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: 1280, height: 900 },
