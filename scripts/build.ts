@@ -7,6 +7,7 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import { build } from 'astro';
+import { lockProjectBuild } from './build-lock.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 // Tests build into a directory of their own; everyone else into dist/.
@@ -16,7 +17,12 @@ const previous = `${target}.previous`;
 
 await rm(staging, { recursive: true, force: true });
 try {
-	await build({ outDir: staging, logLevel: 'warn' });
+	const release = await lockProjectBuild();
+	try {
+		await build({ outDir: staging, logLevel: 'warn' });
+	} finally {
+		await release();
+	}
 	const report = await writeSearchIndex(staging);
 	console.log(`search index: ${report.records} records from ${report.documents} documents`);
 } catch (error) {
