@@ -15,4 +15,16 @@ export default defineConfig({
 	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
 	integrations: [mdx(), seedWatcher()],
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			rollupOptions: {
+				// @astrojs/mdx marks every MDX module with Astro's own "use astro:head-inject" directive,
+				// which Astro handles itself; the bundler's warning about it is one line of noise per document.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
