@@ -3,6 +3,7 @@
  * Chromium on a query, counting every byte it fetches from /pagefind/ until the results show.
  */
 import type { Server } from 'node:http';
+import { fetchesByKind, type PagefindFetchKind } from '../src/lib/bench/pagefind-fetches.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
@@ -11,6 +12,7 @@ export interface FirstQuery {
 	query: string;
 	bytes: number;
 	requests: number;
+	byKind: Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>>;
 	/** What the page said when the results showed ("1,234 results for …"). */
 	status: string;
 }
@@ -21,18 +23,23 @@ export async function measureFirstQuery(site: string, query: string): Promise<Fi
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
-		const bodies: Promise<number>[] = [];
+		const bodies: Promise<[string, number]>[] = [];
 		page.on('response', (response) => {
-			if (new URL(response.url()).pathname.startsWith('/pagefind/')) {
-				bodies.push(response.body().then((body) => body.length));
-			}
+			const path = new URL(response.url()).pathname;
+			if (path.startsWith('/pagefind/')) bodies.push(response.body().then((body) => [path, body.length]));
 		});
 		await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
 		await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
 		await page.waitForLoadState('networkidle');
 		const status = (await page.textContent('#search-status')) ?? '';
-		const sizes = await Promise.all(bodies);
-		return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, status: status.trim() };
+		const fetches = await Promise.all(bodies);
+		return {
+			query,
+			bytes: fetches.reduce((sum, [, size]) => sum + size, 0),
+			requests: fetches.length,
+			byKind: fetchesByKind(fetches),
+			status: status.trim(),
+		};
 	} finally {
 		await browser.close();
 		await new Promise((resolve) => server.close(resolve));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratioToFloor, sizeTable, timeTable, type BenchRun } from './bench-report.ts';
+import { firstQueryTable, ratioToFloor, sizeTable, timeTable, type BenchRun } from './bench-report.ts';
 
 const stage = (wallSeconds: number, cpuSeconds: number, mebibytes: number) => ({ wallSeconds, cpuSeconds, peakRssBytes: mebibytes * 1024 * 1024 });
 const size = { bytes: 2 * 1024 * 1024, files: 10 };
@@ -19,7 +19,12 @@ const run: BenchRun = {
 	floorSearchIndex: size,
 	documentPage: { bytes: 40_000, gzipBytes: 8_000 },
 	homePage: { bytes: 120_000, gzipBytes: 20_000 },
-	firstQuery: { query: 'trafficking', bytes: 250_000, requests: 9 },
+	firstQuery: {
+		query: 'trafficking',
+		bytes: 250_000,
+		requests: 9,
+		byKind: { wasm: { bytes: 60_000, requests: 1 }, fragment: { bytes: 190_000, requests: 8 } },
+	},
 };
 
 describe('ratioToFloor', () => {
@@ -51,5 +56,11 @@ describe('timeTable', () => {
 describe('sizeTable', () => {
 	it('gives sizes in MiB beside the floor’s, pages in kB and the first query’s requests', () => {
 		expect(sizeTable([run])).toContain('| 1,000 | 60,000 | 61,000 | 4.0 (2.0) | 2.00× | 2.0 (2.0) | 40.0 (8.0) | 120.0 (20.0) | 250.0 (9) |');
+	});
+});
+
+describe('firstQueryTable', () => {
+	it('gives the bytes and requests of each kind of file, a dash for kinds not fetched', () => {
+		expect(firstQueryTable([run])).toContain('| 1,000 | trafficking | – | – | 60.0 kB (1) | – | – | – | 190.0 kB (8) | – | 250.0 kB (9) |');
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * The figures of one benchmark run at one corpus size, and the Markdown tables BENCHMARKS.md shows.
  */
-import type { StageFigures } from './stage-figures.ts';
+import type { PagefindFetchKind } from './pagefind-fetches.ts';
+import { figuresWithout, sequentialFigures, type StageFigures } from './stage-figures.ts';
 
 /** Bytes and files of a directory of the built site. */
 export interface SizeFigures {
@@ -33,7 +34,12 @@ export interface BenchRun {
 	/** A document page and what it links: the same page at every size. */
 	documentPage: { bytes: number; gzipBytes: number };
 	homePage: { bytes: number; gzipBytes: number };
-	firstQuery: { query: string; bytes: number; requests: number };
+	firstQuery: {
+		query: string;
+		bytes: number;
+		requests: number;
+		byKind: Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>>;
+	};
 }
 
 const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
@@ -45,28 +51,17 @@ export function ratioToFloor(value: number, floor: number): string {
 	return floor > 0 ? `${(value / floor).toFixed(2)}×` : '–';
 }
 
+/** Astro alone: the build less its index stage, timed on its own. */
 function astroOf(run: BenchRun): StageFigures {
-	return {
-		wallSeconds: Math.max(0, run.build.wallSeconds - run.index.wallSeconds),
-		cpuSeconds: Math.max(0, run.build.cpuSeconds - run.index.cpuSeconds),
-		peakRssBytes: run.build.peakRssBytes,
-	};
+	return figuresWithout(run.build, run.index);
 }
 
 function wholeOf(run: BenchRun): StageFigures {
-	return {
-		wallSeconds: run.convert.wallSeconds + run.build.wallSeconds,
-		cpuSeconds: run.convert.cpuSeconds + run.build.cpuSeconds,
-		peakRssBytes: Math.max(run.convert.peakRssBytes, run.build.peakRssBytes),
-	};
+	return sequentialFigures([run.convert, run.build]);
 }
 
 function floorOf(run: BenchRun): StageFigures {
-	return {
-		wallSeconds: run.floorAstro.wallSeconds + run.floorIndex.wallSeconds,
-		cpuSeconds: run.floorAstro.cpuSeconds + run.floorIndex.cpuSeconds,
-		peakRssBytes: Math.max(run.floorAstro.peakRssBytes, run.floorIndex.peakRssBytes),
-	};
+	return sequentialFigures([run.floorAstro, run.floorIndex]);
 }
 
 function stageRow(documents: number, stage: string, figures: StageFigures, floor: StageFigures | null): string {
@@ -120,4 +115,18 @@ export function sizeTable(runs: readonly BenchRun[]): string {
 		].join(' | '),
 	);
 	return [...header, ...rows.map((row) => `| ${row} |`)].join('\n');
+}
+
+/** What a first search fetched, by kind of file: one line per size. */
+export function firstQueryTable(runs: readonly BenchRun[]): string {
+	const kinds: PagefindFetchKind[] = ['script', 'entry', 'wasm', 'meta', 'index chunk', 'filter chunk', 'fragment', 'other'];
+	const header = [`| docs | query | ${kinds.join(' | ')} | total |`, `| ---: | --- | ${kinds.map(() => '---:').join(' | ')} | ---: |`];
+	const rows = runs.map((run) => {
+		const cells = kinds.map((kind) => {
+			const fetched = run.firstQuery.byKind[kind];
+			return fetched === undefined ? '–' : `${kb(fetched.bytes)} kB (${fetched.requests})`;
+		});
+		return `| ${run.documents.toLocaleString('en')} | ${run.firstQuery.query} | ${cells.join(' | ')} | ${kb(run.firstQuery.bytes)} kB (${run.firstQuery.requests}) |`;
+	});
+	return [...header, ...rows].join('\n');
 }
