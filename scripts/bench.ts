@@ -50,33 +50,40 @@ function numberIn(text: string, pattern: RegExp): number {
 
 async function benchAt(documents: number): Promise<BenchRun> {
 	const root = `bench-results/n${documents}`;
-	const [seeds, content, site, floor] = ['seeds', 'content', 'site', 'floor'].map((name) => join(root, name));
+	const seeds = join(root, 'seeds');
+	const content = join(root, 'content');
+	const site = join(root, 'site');
+	const floor = join(root, 'floor');
 	await rm(root, { recursive: true, force: true });
-	const editedSeed = await writeSeeds(seeds ?? '', documents);
+	const editedSeed = await writeSeeds(seeds, documents);
 
 	progress(`${documents}: convert`);
-	const convert = await timedNode(['scripts/convert.ts', seeds ?? '', content ?? '']);
+	const convert = await timedNode(['scripts/convert.ts', seeds, content]);
 	await writeFile(editedSeed, withOneParagraphEdited(await readFile(editedSeed, 'utf8')));
 	progress(`${documents}: re-convert after editing ${editedSeed}`);
-	const edit = await timedNode(['scripts/convert.ts', seeds ?? '', content ?? '']);
+	const edit = await timedNode(['scripts/convert.ts', seeds, content]);
 
 	progress(`${documents}: build (Astro, then the search index)`);
-	const build = await timedNode([...reapChildren, 'scripts/build.ts', site ?? ''], { CONTENT_DIRECTORY: content ?? '' });
+	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], { CONTENT_DIRECTORY: content });
 	// Measured on the build's own index, before the index is written again for its timing (which
 	// leaves a second pf_meta file, and has once left an empty pagefind-entry.json: see BENCHMARKS.md).
-	const output = await directorySize(site ?? '');
-	const searchIndex = await directorySize(join(site ?? '', 'pagefind'));
+	const output = await directorySize(site);
+	const searchIndex = await directorySize(join(site, 'pagefind'));
 	progress(`${documents}: a first search in Chromium`);
-	const firstQuery = await measureFirstQuery(site ?? '', query);
+	const firstQuery = await measureFirstQuery(site, query);
 	progress(`${documents}: search index alone`);
-	const index = await timedNode([...reapChildren, 'scripts/bench-index.ts', site ?? '']);
+	const index = await timedNode([...reapChildren, 'scripts/bench-index.ts', site]);
 
 	progress(`${documents}: floor`);
-	const floorSite = await writeFloorSite(floor ?? '', site ?? '');
-	const floorAstro = await timedNode(floorBuildArgs(floor ?? ''), floorSite.env);
-	const floorOut = join(floor ?? '', 'dist');
+	const floorSite = await writeFloorSite(floor, site);
+	const floorAstro = await timedNode(floorBuildArgs(floor), floorSite.env);
+	const floorOut = join(floor, 'dist');
 	const floorIndex = await timedNode(['node_modules/pagefind/lib/runner/bin.cjs', '--site', floorOut, '--force-language', 'en', '--quiet']);
 
+	const floorOutput = await directorySize(floorOut);
+	const floorSearchIndex = await directorySize(join(floorOut, 'pagefind'));
+	// The floor is a copy of the site's pages; the site itself stays for inspection.
+	await rm(floor, { recursive: true, force: true });
 	return {
 		documents,
 		pages: floorSite.pages,
@@ -89,10 +96,10 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		floorIndex: floorIndex.figures,
 		output,
 		searchIndex,
-		floorOutput: await directorySize(floorOut),
-		floorSearchIndex: await directorySize(join(floorOut, 'pagefind')),
-		documentPage: await pageWeight(site ?? '', 'A/RES/65/230'),
-		homePage: await pageWeight(site ?? '', ''),
+		floorOutput,
+		floorSearchIndex,
+		documentPage: await pageWeight(site, 'A/RES/65/230'),
+		homePage: await pageWeight(site, ''),
 		firstQuery: { query, bytes: firstQuery.bytes, requests: firstQuery.requests, byKind: firstQuery.byKind },
 	};
 }
