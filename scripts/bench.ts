@@ -1,0 +1,121 @@
+/**
+ * `npm run bench [-- N …]`: generates synthetic corpora of N documents (10, 100, 1,000 and 5,000 by
+ * default; the five real seeds and N − 5 generated ones), runs the real pipeline on each as child
+ * processes and prints, beside a minimal Astro floor, what every stage cost. Work goes to
+ * bench-results/ (git-ignored); the figures to bench-results/bench.json and bench-results/bench.md.
+ */
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generateCorpus } from '../src/lib/bench/corpus.ts';
+import { firstQueryTable, sizeTable, timeTable, type BenchRun } from '../src/lib/bench/bench-report.ts';
+import { withOneParagraphEdited } from '../src/lib/bench/seed-edit.ts';
+import { floorBuildArgs, writeFloorSite } from './bench-floor.ts';
+import { timedNode } from './bench-run.ts';
+import { measureFirstQuery } from './bench-search.ts';
+import { directorySize, pageWeight } from './bench-site.ts';
+
+const sizes = process.argv.slice(2).map(Number);
+const documentCounts = sizes.length > 0 ? sizes : [10, 100, 1000, 5000];
+if (documentCounts.some((count) => !Number.isInteger(count) || count < 6)) {
+	throw new Error('usage: npm run bench -- [N …], each N at least 6 (the five real seeds and one generated)');
+}
+const corpusSeed = 20261130;
+const query = 'trafficking';
+// Astro's content layer keeps its store between builds: each build starts cold, and the store of a
+// benchmark corpus (300 MB at 5,000 documents) is not left for the project's next build to load.
+const astroDataStore = 'node_modules/.astro/data-store.json';
+// So that GNU time counts the Pagefind binary that the build's Node process starts (see bench-reap.ts).
+const reapChildren = ['--import', './scripts/bench-reap.ts'];
+
+function progress(message: string): void {
+	console.log(`bench ${new Date().toISOString().slice(11, 19)} ${message}`);
+}
+
+/** The five real seeds and `count − 5` generated ones, written into `directory`. */
+async function writeSeeds(directory: string, count: number): Promise<string> {
+	await mkdir(directory, { recursive: true });
+	for (const name of await readdir('seeds')) await copyFile(join('seeds', name), join(directory, name));
+	const generated = generateCorpus(count - 5, corpusSeed);
+	for (const seed of generated) {
+		await writeFile(join(directory, seed.name), seed.text);
+		if (seed.sidecar !== null) await writeFile(join(directory, seed.sidecar.name), seed.sidecar.text);
+	}
+	const edited = generated.find((seed) => seed.text.startsWith('[DU1]'));
+	if (edited === undefined) throw new Error('no ODS seed to edit');
+	return join(directory, edited.name);
+}
+
+function numberIn(text: string, pattern: RegExp): number {
+	const match = pattern.exec(text);
+	if (match?.[1] === undefined) throw new Error(`no ${String(pattern)} in: ${text}`);
+	return Number(match[1]);
+}
+
+async function benchAt(documents: number): Promise<BenchRun> {
+	const root = `bench-results/n${documents}`;
+	const seeds = join(root, 'seeds');
+	const content = join(root, 'content');
+	const site = join(root, 'site');
+	const floor = join(root, 'floor');
+	await rm(root, { recursive: true, force: true });
+	const editedSeed = await writeSeeds(seeds, documents);
+
+	progress(`${documents}: convert`);
+	const convert = await timedNode(['scripts/convert.ts', seeds, content]);
+	await writeFile(editedSeed, withOneParagraphEdited(await readFile(editedSeed, 'utf8')));
+	progress(`${documents}: re-convert after editing ${editedSeed}`);
+	const edit = await timedNode(['scripts/convert.ts', seeds, content]);
+
+	progress(`${documents}: build (Astro, then the search index)`);
+	await rm(astroDataStore, { force: true });
+	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], { CONTENT_DIRECTORY: content });
+	await rm(astroDataStore, { force: true });
+	// Measured on the build's own index, before the index is written again for its timing (which
+	// leaves a second pf_meta file, and has once left an empty pagefind-entry.json: see BENCHMARKS.md).
+	const output = await directorySize(site);
+	const searchIndex = await directorySize(join(site, 'pagefind'));
+	progress(`${documents}: a first search in Chromium`);
+	const firstQuery = await measureFirstQuery(site, query);
+	progress(`${documents}: search index alone`);
+	const index = await timedNode([...reapChildren, 'scripts/bench-index.ts', site]);
+
+	progress(`${documents}: floor`);
+	const floorSite = await writeFloorSite(floor, site);
+	const floorAstro = await timedNode(floorBuildArgs(floor), floorSite.env);
+	const floorOut = join(floor, 'dist');
+	const floorIndex = await timedNode(['node_modules/pagefind/lib/runner/bin.cjs', '--site', floorOut, '--force-language', 'en', '--quiet']);
+
+	const floorOutput = await directorySize(floorOut);
+	const floorSearchIndex = await directorySize(join(floorOut, 'pagefind'));
+	// The floor is a copy of the site's pages; the site itself stays for inspection.
+	await rm(floor, { recursive: true, force: true });
+	return {
+		documents,
+		pages: floorSite.pages,
+		records: numberIn(build.stdout, /search index: (\d+) records/),
+		convert: convert.figures,
+		edit: { ...edit.figures, written: numberIn(edit.stdout, /(\d+) files written/) },
+		build: build.figures,
+		index: index.figures,
+		floorAstro: floorAstro.figures,
+		floorIndex: floorIndex.figures,
+		output,
+		searchIndex,
+		floorOutput,
+		floorSearchIndex,
+		documentPage: await pageWeight(site, 'A/RES/65/230'),
+		homePage: await pageWeight(site, ''),
+		firstQuery: { query, bytes: firstQuery.bytes, requests: firstQuery.requests, byKind: firstQuery.byKind },
+	};
+}
+
+await mkdir('bench-results', { recursive: true });
+const runs: BenchRun[] = [];
+for (const documents of documentCounts) {
+	runs.push(await benchAt(documents));
+	// Each size is written as soon as it is done, so a long run that is stopped keeps what it measured.
+	const report = `${timeTable(runs)}\n\n${sizeTable(runs)}\n\n${firstQueryTable(runs)}\n`;
+	await writeFile('bench-results/bench.json', `${JSON.stringify(runs, null, '\t')}\n`);
+	await writeFile('bench-results/bench.md', report);
+	console.log(`\n${report}`);
+}
