@@ -2,7 +2,8 @@
  * The search page: runs Pagefind on the search in the address, shows paragraph results and filter
  * facets, and keeps the query, filters and order in the address so a search can be shared and Back
  * returns to it. Typing updates the current entry; a submitted search or a changed filter or order
- * is a new entry.
+ * is a new entry. The facets load only when the reader opens them (or the address chooses a filter):
+ * every value of every filter is about 0.8 kB a document, more than a search itself fetches.
  */
 import { formatIsoDate } from '../lib/dates.ts';
 import { ordinalValue } from '../lib/ordinals.ts';
@@ -30,6 +31,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
@@ -43,6 +45,7 @@ function element<T extends HTMLElement>(selector: string): T {
 const form = element<HTMLFormElement>('#search-form');
 const input = element<HTMLInputElement>('#search-q');
 const orderSelect = element<HTMLSelectElement>('#search-order');
+const facets = element<HTMLDetailsElement>('#search-facets');
 const filtersBox = element<HTMLDivElement>('#search-filters');
 const statusLine = element<HTMLParagraphElement>('#search-status');
 const list = element<HTMLOListElement>('#search-results');
@@ -54,7 +57,13 @@ const pageTitle = document.title;
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
 await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight', excerptLength: 40 });
-const allFilterValues = await pagefind.filters();
+// Starts fetching what every search needs (its metadata and wasm), so the first keystroke does not wait for it.
+await pagefind.init();
+
+type FilterCounts = Record<string, Record<string, number>>;
+// Every value of every filter, once the facets are loaded; null until then.
+let allFilterValues: FilterCounts | null = null;
+let facetsLoading: Promise<FilterCounts> | null = null;
 
 function stateFromForm(): SearchState {
 	const params = new URLSearchParams();
@@ -82,10 +91,10 @@ function checkbox(name: SearchFilterName, value: string): HTMLDivElement {
 }
 
 /** One facet per filter, with every value of the index; built once, so focus and open facets stay put. */
-function buildFilters(): void {
+function buildFilters(allValues: FilterCounts): void {
 	filtersBox.replaceChildren(
 		...filterEntries.flatMap(([name, label]) => {
-			const values = Object.keys(allFilterValues[name] ?? {}).sort(name === 'congress' ? byCongressNumber : byText);
+			const values = Object.keys(allValues[name] ?? {}).sort(name === 'congress' ? byCongressNumber : byText);
 			if (values.length === 0) return [];
 			const details = Object.assign(document.createElement('details'), { id: `facet-${name}` });
 			const summary = document.createElement('summary');
@@ -99,7 +108,9 @@ function buildFilters(): void {
 }
 
 /** Ticks the chosen values and shows how many results of this search have each value. */
-function updateFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
+function updateFilters(state: SearchState, counts: FilterCounts): void {
+	// Busy from the facets' loading until they first show counts.
+	filtersBox.setAttribute('aria-busy', 'false');
 	for (const [name, label] of filterEntries) {
 		const details = filtersBox.querySelector<HTMLDetailsElement>(`#facet-${name}`);
 		if (details === null) continue;
@@ -150,6 +161,32 @@ function describeResults(state: SearchState, count: number): string {
 	return `${count} ${count === 1 ? 'result' : 'results'} for ${what}${shown < count ? `, ${shown} shown` : ''}.`;
 }
 
+/**
+ * Fetches every filter's values (all of Pagefind's filter chunks) and builds the facets, once. After
+ * it, Pagefind's searches count results for every filter, not only for those chosen.
+ */
+function loadFacets(): Promise<FilterCounts> {
+	facetsLoading ??= (async () => {
+		filtersBox.setAttribute('aria-busy', 'true');
+		filtersBox.textContent = 'Loading the filters…';
+		const values = await pagefind.filters();
+		buildFilters(values);
+		allFilterValues = values;
+		return values;
+	})();
+	return facetsLoading;
+}
+
+/** The counts of the current search for every facet, once the facets are loaded. */
+async function countCurrentSearch(): Promise<void> {
+	const allValues = await loadFacets();
+	const state = currentState;
+	if (isEmptySearch(state)) return updateFilters(state, allValues);
+	// Pagefind keeps the chunks it loaded, so this is the same search again without fetching.
+	const search = await pagefind.search(state.query === '' ? null : state.query, pagefindOptionsOf(state));
+	if (search !== null && state === currentState) updateFilters(state, search.filters);
+}
+
 let latest = 0;
 let pending: PagefindResult[] = [];
 let currentState: SearchState = searchStateOf(new URLSearchParams(location.search));
@@ -173,17 +210,25 @@ async function runSearch(): Promise<void> {
 	document.title = state.query === '' ? pageTitle : `${state.query} · ${pageTitle}`;
 	const run = ++latest;
 	list.setAttribute('aria-busy', 'true');
+	// An address that chooses a filter shows its facet ticked, so the facets load before the search.
+	if (Object.keys(state.filters).length > 0) {
+		facets.open = true;
+		await loadFacets();
+		if (run !== latest) return;
+	}
 	if (isEmptySearch(state)) {
-		updateFilters(state, allFilterValues);
+		if (allFilterValues !== null) updateFilters(state, allFilterValues);
 		list.replaceChildren();
 		moreButton.hidden = true;
 		statusLine.textContent = '';
 		list.setAttribute('aria-busy', 'false');
 		return;
 	}
+	// A search begun before the facets loaded counts only its chosen filters; the facets count it when they load.
+	const counted = allFilterValues !== null;
 	const search = await pagefind.search(state.query === '' ? null : state.query, pagefindOptionsOf(state));
 	if (run !== latest || search === null) return;
-	updateFilters(state, search.filters);
+	if (counted) updateFilters(state, search.filters);
 	pending = search.results;
 	list.replaceChildren();
 	await showMore(state, search.results.length);
@@ -220,7 +265,10 @@ moreButton.addEventListener('click', () => {
 	});
 });
 addEventListener('popstate', () => void runSearch());
-buildFilters();
+facets.addEventListener('toggle', () => {
+	if (facets.open && facetsLoading === null) void countCurrentSearch();
+});
+facets.hidden = false;
 // Words typed while Pagefind was loading are the search the reader wants, not the address's.
 const typed = input.value.trim();
 const typedEarly = typed !== '' && typed !== searchStateOf(new URLSearchParams(location.search)).query;

@@ -42,6 +42,12 @@ async function resultPermalinks(page: Page): Promise<string[]> {
 	});
 }
 
+/** Opens the closed "Filter results" control and waits for its facets. */
+async function openFacets(page: Page): Promise<void> {
+	await page.locator('#search-facets > summary').click();
+	await page.locator('#search-filters[aria-busy="false"]').waitFor({ state: 'attached' });
+}
+
 async function resultCount(page: Page): Promise<number> {
 	await settled(page);
 	const status = (await page.locator('#search-status').textContent()) ?? '';
@@ -122,6 +128,7 @@ describe('filters', () => {
 	it('narrow the results, go into the address, and Back undoes them', async () => {
 		const page = await open(searchPath('Congress'));
 		const all = await resultCount(page);
+		await openFacets(page);
 		await page.locator('#facet-congress summary').click();
 		await page.getByLabel(/Thirteenth Congress/).check();
 		await expect.poll(() => page.url()).toMatch(/congress=Thirteenth\+Congress/);
@@ -150,6 +157,41 @@ describe('filters', () => {
 		const permalinks = await resultPermalinks(page);
 		expect(permalinks).toContain('/A/RES/64/179/#op8');
 		expect(await page.locator('#search-results li .search-result-excerpt').first().textContent()).toMatch(/^Urges /);
+		await page.context().close();
+	});
+});
+
+describe('the facets', () => {
+	it('are not fetched by a first search, and opening them fetches them and counts the search', async () => {
+		const page = await open(searchPath());
+		const filterChunks: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterChunks.push(request.url());
+		});
+		await page.goto(`${origin}${searchPath('trafficking')}`);
+		const total = await resultCount(page);
+		expect(total).toBeGreaterThan(0);
+		expect(filterChunks).toEqual([]);
+		await openFacets(page);
+		expect(filterChunks.length).toBeGreaterThan(0);
+		// Every paragraph is in one document, so the Document facet's counts add up to the results.
+		const documentCounts = await page.locator('#facet-document .search-filter-count').allTextContents();
+		const counted = documentCounts.map((count) => Number(/^\((\d+)\)$/.exec(count)?.[1] ?? Number.NaN));
+		expect(counted.reduce((sum, count) => sum + count, 0)).toBe(total);
+		await page.context().close();
+	});
+
+	it('are opened and loaded by an address that chooses a filter', async () => {
+		const page = await open(`${searchPath('Congress')}&congress=Thirteenth+Congress`);
+		await settled(page);
+		expect(await page.locator('#search-facets').getAttribute('open')).not.toBeNull();
+		expect(await page.getByLabel(/Thirteenth Congress/).isChecked()).toBe(true);
+		await page.context().close();
+	});
+
+	it('are not offered without JavaScript', async () => {
+		const page = await open(searchPath('cybercrime'), { javaScriptEnabled: false });
+		expect(await page.locator('#search-facets').isVisible()).toBe(false);
 		await page.context().close();
 	});
 });
@@ -202,7 +244,14 @@ describe('the keyboard', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.url()).toMatch(/\?q=trafficking$/);
 		const all = await resultCount(page);
-		// Tab on to the Document facet, open it, and tick its first value, A/67/97.
+		// Tab on to "Filter results" and open it, then on to the Document facet, open it, and tick its
+		// first value, A/67/97.
+		for (let step = 0; step < 20; step += 1) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement?.matches('#search-facets > summary'))) break;
+		}
+		await page.keyboard.press('Enter');
+		await page.locator('#search-filters[aria-busy="false"]').waitFor({ state: 'attached' });
 		for (let step = 0; step < 20; step += 1) {
 			await page.keyboard.press('Tab');
 			if (await page.evaluate(() => document.activeElement?.closest('#facet-document') !== null)) break;
@@ -248,6 +297,7 @@ describe('accessibility', () => {
 		it(`axe finds no violation on a search with results and an open facet (${colorScheme})`, async () => {
 			const page = await open(searchPath('cybercrime'), { colorScheme });
 			await settled(page);
+			await openFacets(page);
 			await page.locator('#facet-congress summary').click();
 			expect(await axeViolations(page)).toEqual([]);
 			await page.context().close();
