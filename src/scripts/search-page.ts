@@ -56,9 +56,7 @@ const pageTitle = document.title;
 // Pagefind is written by the build beside the site, so it is loaded at run time, not bundled.
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
-// noWorker: Pagefind's web worker is a second copy of its script (41 kB) fetched by every first
-// search; its wasm search is quick enough on the page's own thread, where Pagefind before 1.5 ran it.
-await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight', excerptLength: 40, noWorker: true });
+await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight', excerptLength: 40 });
 // Starts fetching what every search needs (its metadata and wasm), so the first keystroke does not wait for it.
 await pagefind.init();
 
