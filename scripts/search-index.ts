@@ -30,6 +30,17 @@ function failIfErrors(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`);
 }
 
+/**
+ * Checks that the index's entry file lists every record: an empty or partial entry file (once seen
+ * when Pagefind's binary was stopped as it wrote) would leave the site with a search that finds nothing.
+ */
+export async function failUnlessEntryCounts(outputPath: string, records: number): Promise<void> {
+	const file = join(outputPath, 'pagefind-entry.json');
+	const entry = JSON.parse((await readFile(file, 'utf8')) || '{}') as { languages?: Record<string, { page_count: number }> };
+	const pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
+	if (pages !== records) throw new Error(`pagefind writeFiles: ${file} lists ${pages} records, not the ${records} added`);
+}
+
 /** The models the built site publishes as `/{symbol}/document.json`. */
 async function publishedModels(siteDirectory: string): Promise<UnDocument[]> {
 	const files = (await readdir(siteDirectory, { recursive: true })).filter((file) => file.endsWith('/document.json')).sort();
@@ -54,6 +65,7 @@ export async function writeSearchIndex(siteDirectory: string): Promise<SearchInd
 		const outputPath = join(siteDirectory, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		failIfErrors('writeFiles', written.errors);
+		await failUnlessEntryCounts(outputPath, records);
 		await Promise.all(unusedUiFiles.map((file) => rm(join(outputPath, file), { force: true })));
 		return { documents: documents.length, records };
 	} finally {
