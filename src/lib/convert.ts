@@ -2,9 +2,20 @@
  * Seeds in, generated files out: the pure core of `npm run convert`.
  *
  * Everything that can fail (parsing, checking the corpus) happens before anything is written, so a
- * bad seed leaves the previous `content/` as it was.
+ * bad seed leaves the previous `content/` as it was. Every seed is parsed on every run (the corpus's
+ * symbols and link data need all of them); only serialising a document whose cache key and files are
+ * unchanged is skipped (see convert-cache.ts).
  */
-import { documentMdx, type LinksInText } from './emit-mdx.ts';
+import {
+	cacheKeyOf,
+	contentHashOf,
+	type ConvertManifest,
+	linkDataHashOf,
+	type ManifestEntry,
+	manifestOf,
+	reusableEntry,
+} from './convert-cache.ts';
+import { documentMdx } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
 import type { ParseWarning } from './parse/parse-error.ts';
 import { parseCorpus, type SeedFile } from './parse/parse-seed.ts';
@@ -18,30 +29,82 @@ export function contentSlugOf(symbol: string): string {
 		.replace(/^-|-$/g, '');
 }
 
-/** The generated files of the corpus, by name inside `content/`, and what parsing noticed. */
-export interface ConvertedCorpus {
-	files: Map<string, string>;
-	documents: UnDocument[];
-	warnings: ParseWarning[];
+/** What the last conversion left, for converting again only what changed. */
+export interface ConvertCache {
+	/** A hash of the converter's own code and libraries: a new one converts everything again. */
+	converterVersion: string;
+	/** What the last conversion into the content directory wrote, or null to convert everything. */
+	manifest: ConvertManifest | null;
+	/** The hash of each file now in the content directory, by name. */
+	contentHashes: ReadonlyMap<string, string>;
 }
 
-/** Links each reference to the corpus page and paragraph it names, or to the official record. */
-const corpusLinks = (documents: UnDocument[]): LinksInText => linksInCorpus(corpusOf(documents));
+/** The generated files of the corpus, by name inside `content/`, and what parsing noticed. */
+export interface ConvertedCorpus {
+	/** The files of the documents emitted on this run, to write. */
+	files: Map<string, string>;
+	/** The files of the documents reused from the last run, to keep as they are. */
+	kept: string[];
+	documents: UnDocument[];
+	/** How many documents were serialised again, and how many kept their files. */
+	emitted: number;
+	reused: number;
+	warnings: ParseWarning[];
+	/** What to remember for the next run, once the files are written. */
+	manifest: ConvertManifest;
+}
+
+const noCache: ConvertCache = { converterVersion: '', manifest: null, contentHashes: new Map() };
 
 /**
  * Converts every seed to its MDX page and its JSON model; references are linked across the whole
- * corpus, so a document's links depend on which others are converted with it.
+ * corpus, so a document's links depend on which others are converted with it. With a cache, a
+ * document whose seed, converter and corpus link data are unchanged keeps the files it has.
  */
-export function convertCorpus(seeds: readonly SeedFile[], linksFor: (documents: UnDocument[]) => LinksInText = corpusLinks): ConvertedCorpus {
+export function convertCorpus(seeds: readonly SeedFile[], cache: ConvertCache = noCache): ConvertedCorpus {
 	const { document: documents, warnings: parseWarnings } = parseCorpus(seeds);
-	const linksIn = linksFor(documents);
-	const warnings = [...parseWarnings, ...linkWarningsOf(documents, corpusOf(documents))];
+	const corpus = corpusOf(documents);
+	const linkDataHash = linkDataHashOf(corpus);
+	const linksIn = linksInCorpus(corpus);
+	const linkWarnings: ParseWarning[] = [];
 	const files = new Map<string, string>();
+	const kept: string[] = [];
+	const entries: Record<string, ManifestEntry> = {};
+	let reused = 0;
 	documents.forEach((document, index) => {
 		const slug = contentSlugOf(document.meta.symbol);
-		const seedPath = seeds[index]?.file ?? document.file;
-		files.set(`${slug}.mdx`, documentMdx(document, { seedPath, ...citesOf(document), linksIn }));
-		files.set(`${slug}.json`, `${JSON.stringify(document, null, '\t')}\n`);
+		const seed = seeds[index];
+		const seedPath = seed?.file ?? document.file;
+		// parseCorpus gives one document per seed, in order; a document without one is never cached.
+		const key = seed === undefined ? null : cacheKeyOf(seed, cache.converterVersion, linkDataHash);
+		const previous = key === null ? null : reusableEntry(cache.manifest, slug, key, cache.contentHashes);
+		if (previous !== null) {
+			kept.push(...Object.keys(previous.files));
+			linkWarnings.push(...previous.warnings);
+			entries[slug] = previous;
+			reused += 1;
+			return;
+		}
+		const mdx = documentMdx(document, { seedPath, ...citesOf(document), linksIn });
+		const json = `${JSON.stringify(document, null, '\t')}\n`;
+		const warnings = linkWarningsOf([document], corpus);
+		files.set(`${slug}.mdx`, mdx);
+		files.set(`${slug}.json`, json);
+		linkWarnings.push(...warnings);
+		if (key === null) return;
+		entries[slug] = {
+			key,
+			files: { [`${slug}.mdx`]: contentHashOf(mdx), [`${slug}.json`]: contentHashOf(json) },
+			warnings,
+		};
 	});
-	return { files, documents, warnings };
+	return {
+		files,
+		kept,
+		documents,
+		emitted: documents.length - reused,
+		reused,
+		warnings: [...parseWarnings, ...linkWarnings],
+		manifest: manifestOf(entries),
+	};
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+	cacheKeyOf,
+	contentHashOf,
+	type ConvertManifest,
+	linkDataHashOf,
+	manifestFrom,
+	manifestOf,
+	reusableEntry,
+} from './convert-cache.ts';
+import type { SeedFile } from './parse/parse-seed.ts';
+import type { Corpus, CorpusEntry } from './references-resolve.ts';
+
+const resolutionEntry = (anchors: string[], annexCount = 0): CorpusEntry => ({
+	documentType: 'resolution',
+	annexCount,
+	anchors: new Set(anchors),
+});
+
+const corpus: Corpus = new Map([
+	['A/RES/64/180', resolutionEntry(['pp1', 'op1', 'op2'])],
+	['A/67/97', { documentType: 'report', annexCount: 0, anchors: new Set(['para1', 'para2']) }],
+]);
+
+const seed: SeedFile = {
+	file: 'seeds/004.txt',
+	text: '1. The Secretary-General has the honour to transmit…',
+	sidecar: { file: 'seeds/004.meta.yml', text: 'symbol: A/67/97\n' },
+};
+
+const manifest: ConvertManifest = manifestOf({
+	'a-67-97': {
+		key: 'key-1',
+		files: { 'a-67-97.mdx': 'hash-mdx', 'a-67-97.json': 'hash-json' },
+		warnings: [{ file: 'seeds/004.txt', line: 9, message: 'A/67/97 has no para99 for paragraph 99; linked to the document' }],
+	},
+});
+const hashesNow = new Map([
+	['a-67-97.mdx', 'hash-mdx'],
+	['a-67-97.json', 'hash-json'],
+]);
+
+describe('contentHashOf', () => {
+	it('gives the same hash for the same text and another for a text one character longer', () => {
+		expect(contentHashOf('Decides to hold the Congress;')).toBe(contentHashOf('Decides to hold the Congress;'));
+		expect(contentHashOf('Decides to hold the Congress;')).not.toBe(contentHashOf('Decides to hold the Congress; '));
+	});
+});
+
+describe('linkDataHashOf', () => {
+	it('does not depend on the order the documents come in', () => {
+		expect(linkDataHashOf(new Map([...corpus].reverse()))).toBe(linkDataHashOf(corpus));
+	});
+	it('changes when a document gains a paragraph', () => {
+		const longer = new Map(corpus).set('A/RES/64/180', resolutionEntry(['pp1', 'op1', 'op2', 'op3']));
+		expect(linkDataHashOf(longer)).not.toBe(linkDataHashOf(corpus));
+	});
+	it('changes when a document gains an annex', () => {
+		const annexed = new Map(corpus).set('A/RES/64/180', resolutionEntry(['pp1', 'op1', 'op2'], 1));
+		expect(linkDataHashOf(annexed)).not.toBe(linkDataHashOf(corpus));
+	});
+	it('changes when a document joins the corpus', () => {
+		const joined = new Map(corpus).set('A/RES/65/230', resolutionEntry(['op1']));
+		expect(linkDataHashOf(joined)).not.toBe(linkDataHashOf(corpus));
+	});
+});
+
+describe('cacheKeyOf', () => {
+	const key = cacheKeyOf(seed, 'converter-1', 'links-1');
+	it('is the same for the same seed, converter and link data', () => {
+		expect(cacheKeyOf({ ...seed }, 'converter-1', 'links-1')).toBe(key);
+	});
+	it.each<[string, string]>([
+		['the seed text', cacheKeyOf({ ...seed, text: `${seed.text} ` }, 'converter-1', 'links-1')],
+		['the seed path', cacheKeyOf({ ...seed, file: 'seeds/005.txt' }, 'converter-1', 'links-1')],
+		['the sidecar text', cacheKeyOf({ ...seed, sidecar: { file: 'seeds/004.meta.yml', text: 'symbol: A/67/98\n' } }, 'converter-1', 'links-1')],
+		['whether there is a sidecar', cacheKeyOf({ ...seed, sidecar: null }, 'converter-1', 'links-1')],
+		['the converter version', cacheKeyOf(seed, 'converter-2', 'links-1')],
+		['the corpus link data', cacheKeyOf(seed, 'converter-1', 'links-2')],
+	])('changes with %s', (_what, other) => {
+		expect(other).not.toBe(key);
+	});
+});
+
+describe('reusableEntry', () => {
+	it('gives the entry when the key matches and the files are as they were written', () => {
+		expect(reusableEntry(manifest, 'a-67-97', 'key-1', hashesNow)).toBe(manifest.documents['a-67-97']);
+	});
+	it('gives nothing without a manifest', () => {
+		expect(reusableEntry(null, 'a-67-97', 'key-1', hashesNow)).toBeNull();
+	});
+	it('gives nothing for a document the manifest does not know', () => {
+		expect(reusableEntry(manifest, 'a-res-64-180', 'key-1', hashesNow)).toBeNull();
+	});
+	it('gives nothing under another key', () => {
+		expect(reusableEntry(manifest, 'a-67-97', 'key-2', hashesNow)).toBeNull();
+	});
+	it('gives nothing when a file was edited by hand', () => {
+		const edited = new Map(hashesNow).set('a-67-97.mdx', 'hash-of-the-edit');
+		expect(reusableEntry(manifest, 'a-67-97', 'key-1', edited)).toBeNull();
+	});
+	it('gives nothing when a file was deleted', () => {
+		const deleted = new Map([['a-67-97.json', 'hash-json']]);
+		expect(reusableEntry(manifest, 'a-67-97', 'key-1', deleted)).toBeNull();
+	});
+});
+
+describe('manifestFrom', () => {
+	it('reads back a manifest written as JSON', () => {
+		expect(manifestFrom(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
+	});
+	it.each<[string, unknown]>([
+		['nothing', null],
+		['an array', []],
+		['another format', { ...manifest, format: 0 }],
+		['an entry without a key', { format: manifest.format, documents: { 'a-67-97': { files: {}, warnings: [] } } }],
+		['a warning without a line', { format: manifest.format, documents: { 'a-67-97': { key: 'k', files: {}, warnings: [{ file: 'f', message: 'm' }] } } }],
+		['a file hash that is not text', { format: manifest.format, documents: { 'a-67-97': { key: 'k', files: { 'a.mdx': 1 }, warnings: [] } } }],
+	])('refuses %s', (_what, value) => {
+		expect(manifestFrom(value)).toBeNull();
+	});
+});
