@@ -76,7 +76,7 @@ export async function contentHashesIn(directory: string): Promise<Map<string, st
 	const hashes = await Promise.all(
 		names
 			.filter(isGenerated)
-			.map(async (name) => [name, contentHashOf(await readFile(join(directory, name), 'utf8'))] as const),
+			.map(async (name) => [name, contentHashOf(await readFile(join(directory, name)))] as const),
 	);
 	return new Map(hashes);
 }

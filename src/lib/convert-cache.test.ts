@@ -45,6 +45,10 @@ describe('contentHashOf', () => {
 		expect(contentHashOf('Decides to hold the Congress;')).toBe(contentHashOf('Decides to hold the Congress;'));
 		expect(contentHashOf('Decides to hold the Congress;')).not.toBe(contentHashOf('Decides to hold the Congress; '));
 	});
+	it('gives a text the hash of its UTF-8 bytes, as a file read without decoding has', () => {
+		const text = 'Déclaration de Salvador — 2010';
+		expect(contentHashOf(new TextEncoder().encode(text))).toBe(contentHashOf(text));
+	});
 });
 
 describe('linkDataHashOf', () => {

@@ -31,8 +31,11 @@ export interface ConvertManifest {
 // Raised whenever the manifest's shape changes, so an older manifest is ignored, not misread.
 const manifestFormat = 1;
 
-/** The hash of a text (SHA-256, hex): how a file's content and a cache key are compared. */
-export function contentHashOf(text: string): string {
+/**
+ * The hash of a text or of a file's bytes (SHA-256, hex): how a file's content and a cache key are
+ * compared. A text hashes as its UTF-8 bytes, so a file read as bytes need not be decoded.
+ */
+export function contentHashOf(text: string | Uint8Array): string {
 	return createHash('sha256').update(text).digest('hex');
 }
 
