@@ -82,7 +82,7 @@ async function convertAt(root: string, documents: number): Promise<ConvertRuns> 
 function convertRow(documents: number, { convert, unchanged, edit }: ConvertRuns): string {
 	const cost = ({ figures }: TimedRun): string =>
 		`${figures.wallSeconds.toFixed(2)} / ${figures.cpuSeconds.toFixed(2)} / ${(figures.peakRssBytes / 2 ** 20).toFixed(1)}`;
-	const said = ({ stdout }: TimedRun): string => /; (\d+ converted, \d+ reused; \d+ files written)/.exec(stdout)?.[1] ?? '';
+	const said = ({ stdout }: TimedRun): string => /; (\d+ parsed, \d+ converted, \d+ reused; \d+ files written)/.exec(stdout)?.[1] ?? '';
 	const rate = Math.round(documents / Math.max(convert.figures.wallSeconds, 0.001));
 	return `| ${documents} | ${cost(convert)} (${rate} docs/s) | ${cost(unchanged)} (${said(unchanged)}) | ${cost(edit)} (${said(edit)}) |`;
 }

@@ -33,7 +33,7 @@ try {
 	// Written after the files: a run stopped in between leaves a manifest whose hashes no longer match.
 	await writeManifest(manifestPath, converted.manifest);
 	console.log(
-		`convert: ${converted.documents.length} documents; ${converted.emitted} converted, ${converted.reused} reused; ${report.written} files written, ${report.unchanged} unchanged, ${report.removed} removed`,
+		`convert: ${converted.documents} documents; ${converted.parsed} parsed, ${converted.emitted} converted, ${converted.reused} reused; ${report.written} files written, ${report.unchanged} unchanged, ${report.removed} removed`,
 	);
 } catch (error) {
 	if (!(error instanceof ParseError)) throw error;

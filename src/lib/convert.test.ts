@@ -35,14 +35,16 @@ const emittedSlugs = (converted: ConvertedCorpus): string[] =>
 
 describe('convertCorpus', () => {
 	it('converts every document when there is no manifest', () => {
+		expect(first.parsed).toBe(2);
 		expect(first.emitted).toBe(2);
 		expect(first.reused).toBe(0);
 		expect([...first.files.keys()]).toEqual(['a-res-64-180.mdx', 'a-res-64-180.json', 'a-res-64-181.mdx', 'a-res-64-181.json']);
 		expect(first.kept).toEqual([]);
 	});
 
-	it('keeps every file when no seed, converter or document changed', () => {
+	it('keeps every file and parses nothing when no seed, converter or document changed', () => {
 		const again = convertCorpus(seeds, cacheAfterFirst());
+		expect(again.parsed).toBe(0);
 		expect(again.reused).toBe(2);
 		expect(again.files.size).toBe(0);
 		expect(again.kept.sort()).toEqual([...first.files.keys()].sort());
@@ -61,6 +63,7 @@ describe('convertCorpus', () => {
 		const edited = seedsOf(citing.replace('Decides to take', 'Decides, as a matter of priority, to take'), cited(twoParagraphs));
 		const again = convertCorpus(edited, cacheAfterFirst());
 		expect(emittedSlugs(again)).toEqual([contentSlugOf('A/RES/64/180')]);
+		expect(again.parsed).toBe(1);
 		expect(again.reused).toBe(1);
 		const fromScratch = convertCorpus(edited);
 		expect(new Map([...again.files].concat(again.kept.map((name) => [name, first.files.get(name) ?? ''])))).toEqual(
@@ -75,9 +78,78 @@ describe('convertCorpus', () => {
 		expect(again.reused).toBe(0);
 	});
 
-	it('converts every document again when the converter changed', () => {
+	it('parses and converts every document again when the converter changed', () => {
 		const again = convertCorpus(seeds, cacheAfterFirst({ converterVersion: 'v2' }));
+		expect(again.parsed).toBe(2);
 		expect(again.emitted).toBe(2);
+	});
+
+	it('prints the parse warnings of a seed it does not parse again, as when it parsed it', () => {
+		const noTrailer = odsResolution(['\t1.\tDecides.'], { trailer: [] }).replaceAll('64/180', '64/182');
+		const withWarning = [...seeds, { file: 'seeds/002.txt', text: noTrailer, sidecar: null }];
+		const parsedNow = convertCorpus(withWarning, { converterVersion: 'v1', manifest: null, contentHashes: new Map() });
+		expect(parsedNow.warnings.map((warning) => warning.file)).toContain('seeds/002.txt');
+		const again = convertCorpus(withWarning, {
+			converterVersion: 'v1',
+			manifest: parsedNow.manifest,
+			contentHashes: hashesAfter(parsedNow.files),
+		});
+		expect(again.parsed).toBe(0);
+		expect(again.warnings).toEqual(parsedNow.warnings);
+	});
+
+	it('refuses a new seed that repeats the symbol of one it does not parse again, as a full conversion does', () => {
+		// The new seed comes first, so the remembered one is the repeat, named at its remembered line.
+		const copy = { file: 'seeds/000b.txt', text: cited(twoParagraphs), sidecar: null };
+		const withCopy = [seeds[0], copy, seeds[1]].filter((seed) => seed !== undefined);
+		const errorOf = (run: () => unknown): string => {
+			try {
+				run();
+			} catch (error) {
+				return String(error);
+			}
+			return 'no error';
+		};
+		const fromCache = errorOf(() => convertCorpus(withCopy, cacheAfterFirst()));
+		expect(fromCache).toMatch(/seeds\/001\.txt:\d+: symbol A\/RES\/64\/181 is already the symbol of seeds\/000b\.txt$/);
+		expect(fromCache).toBe(errorOf(() => convertCorpus(withCopy)));
+	});
+
+	it('converts every document again when another document gains a paragraph, since links read paragraphs', () => {
+		const longer = seedsOf(citing, cited(['\t1.\tDecides one;', '\t2.\tDecides two;', '\t3.\tDecides three.']));
+		const again = convertCorpus(longer, cacheAfterFirst());
+		expect(emittedSlugs(again)).toEqual(['a-res-64-180', 'a-res-64-181']);
+		expect(again.reused).toBe(0);
+	});
+
+	it('parses and converts every document again when the converter changed', () => {
+		const again = convertCorpus(seeds, cacheAfterFirst({ converterVersion: 'v2' }));
+		expect(again.parsed).toBe(2);
+		expect(again.emitted).toBe(2);
+	});
+
+	it('prints the parse warnings of a seed it does not parse again, as when it parsed it', () => {
+		const noTrailer = odsResolution(['\t1.\tDecides.'], { trailer: [] }).replaceAll('64/180', '64/182');
+		const withWarning = [...seeds, { file: 'seeds/002.txt', text: noTrailer, sidecar: null }];
+		const parsedNow = convertCorpus(withWarning, { converterVersion: 'v1', manifest: null, contentHashes: new Map() });
+		expect(parsedNow.warnings.map((warning) => warning.file)).toContain('seeds/002.txt');
+		const again = convertCorpus(withWarning, {
+			converterVersion: 'v1',
+			manifest: parsedNow.manifest,
+			contentHashes: hashesAfter(parsedNow.files),
+		});
+		expect(again.parsed).toBe(0);
+		expect(again.warnings).toEqual(parsedNow.warnings);
+	});
+
+	it('refuses a new seed with the symbol of one it does not parse again, naming the new seed and its line', () => {
+		const copy = { file: 'seeds/002.txt', text: cited(twoParagraphs), sidecar: null };
+		expect(() => convertCorpus([...seeds, copy], cacheAfterFirst())).toThrow(
+			/^seeds\/002\.txt:\d+: symbol A\/RES\/64\/181 is already the symbol of seeds\/001\.txt$/,
+		);
+		expect(() => convertCorpus([...seeds, copy])).toThrow(
+			convertCorpus.length > 0 ? /seeds\/002\.txt:\d+: symbol A\/RES\/64\/181/ : /never/,
+		);
 	});
 
 	it('converts a document again when one of its files was edited by hand', () => {
@@ -95,6 +167,6 @@ describe('convertCorpus', () => {
 
 	it('forgets documents whose seeds are gone', () => {
 		const alone = convertCorpus([{ file: 'seeds/000.txt', text: citing, sidecar: null }], cacheAfterFirst());
-		expect(Object.keys(alone.manifest.documents)).toEqual(['a-res-64-180']);
+		expect(Object.keys(alone.manifest.documents)).toEqual(['seeds/000.txt']);
 	});
 });
