@@ -23,7 +23,7 @@ import { documentMdx } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
 import type { ParseWarning } from './parse/parse-error.ts';
 import { duplicateSymbolError, parseSeed, type SeedFile, symbolLineOf } from './parse/parse-seed.ts';
-import { citesOf, linkWarningsOf, linksInCorpus } from './references-links.ts';
+import { citesAndLinkWarningsOf, linksInCorpus } from './references-links.ts';
 import { type Corpus, corpusEntryOf } from './references-resolve.ts';
 
 /** The name a document's generated files share: `a-res-64-180` for A/RES/64/180. */
@@ -135,9 +135,9 @@ export function convertCorpus(seeds: readonly SeedFile[], cache: ConvertCache = 
 		if (parsedNow === null) parsedLate += 1;
 		const document = parsedNow ?? parseSeed(seed).document;
 		const slug = contentSlugOf(parsed.symbol);
-		const mdx = documentMdx(document, { seedPath: seed.file, ...citesOf(document), linksIn });
+		const { cites, citesWithoutSymbol, warnings } = citesAndLinkWarningsOf(document, corpus);
+		const mdx = documentMdx(document, { seedPath: seed.file, cites, citesWithoutSymbol, linksIn });
 		const json = `${JSON.stringify(document, null, '\t')}\n`;
-		const warnings = linkWarningsOf([document], corpus);
 		files.set(`${slug}.mdx`, mdx);
 		files.set(`${slug}.json`, json);
 		linkWarnings.push(...warnings);

@@ -11,6 +11,7 @@ import type { PartScope, PassageAddress } from './contract.ts';
 import type { LinkContext } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
 import {
+	citesAndLinkWarningsOf,
 	citesOf,
 	citingReferencesOf,
 	corpusOf,
@@ -190,5 +191,27 @@ describe('linkWarningsOf', () => {
 	it('says nothing of references that resolve', () => {
 		const document = assemblyResolution('A/RES/99/1');
 		expect(linkWarningsOf([document], corpusOf([document]))).toEqual([]);
+	});
+});
+
+describe('citesAndLinkWarningsOf', () => {
+	it('gives what citesOf and linkWarningsOf give, together', () => {
+		const document = resolutionDocument([
+			resolutionPart(
+				[paragraph('preambular', 1, [run('Recalling its resolution 63/193,')], 'Recalling')],
+				[paragraph('operative', 1, [run('Recalls paragraph 9 above;')], 'Recalls')],
+			),
+		]);
+		const corpus = corpusOf([document]);
+		const line = document.parts[0]?.operative[0]?.at.line;
+		expect(citesAndLinkWarningsOf(document, corpus)).toEqual({
+			cites: ['A/RES/63/193'],
+			citesWithoutSymbol: [],
+			warnings: [{ file: 'test.txt', line, message: 'A/RES/99/1 has no op9 for paragraph 9; linked to the document' }],
+		});
+		expect(citesAndLinkWarningsOf(document, corpus)).toEqual({
+			...citesOf(document),
+			warnings: linkWarningsOf([document], corpus),
+		});
 	});
 });

@@ -111,21 +111,38 @@ export function citingReferencesOf(document: UnDocument): CitingReference[] {
  * still linked, to the document, and reported against its seed file and line.
  */
 export function linkWarningsOf(documents: readonly UnDocument[], corpus: Corpus): ParseWarning[] {
-	return documents.flatMap((document) =>
-		passageReferencesOf(document).flatMap(({ citing, reference, line }) => {
-			const target = resolveReference(reference, { corpus, citing });
-			if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null)
-				return [];
-			return [{ file: document.file, line, message: target.warning }];
-		}),
-	);
+	return documents.flatMap((document) => warningsFrom(document, passageReferencesOf(document), corpus));
+}
+
+function warningsFrom(document: UnDocument, references: readonly PassageReference[], corpus: Corpus): ParseWarning[] {
+	return references.flatMap(({ citing, reference, line }) => {
+		const target = resolveReference(reference, { corpus, citing });
+		if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null) return [];
+		return [{ file: document.file, line, message: target.warning }];
+	});
 }
 
 /** What a document cites: other documents by symbol, and works without one by name. */
 export function citesOf(document: UnDocument): DocumentCites {
+	return citesFrom(document, passageReferencesOf(document));
+}
+
+/**
+ * What a document cites and what its links warn about (`citesOf` and `linkWarningsOf`), from one
+ * pass over its text: finding references is a fifth of converting a document.
+ */
+export function citesAndLinkWarningsOf(
+	document: UnDocument,
+	corpus: Corpus,
+): DocumentCites & { warnings: ParseWarning[] } {
+	const references = passageReferencesOf(document);
+	return { ...citesFrom(document, references), warnings: warningsFrom(document, references, corpus) };
+}
+
+function citesFrom(document: UnDocument, references: readonly PassageReference[]): DocumentCites {
 	const cites = new Set<string>();
 	const citesWithoutSymbol = new Set<string>();
-	for (const { reference } of citingReferencesOf(document)) {
+	for (const { reference } of references) {
 		if (reference.kind === 'document' && reference.symbol !== document.meta.symbol)
 			cites.add(reference.symbol);
 		if (reference.kind === 'unsymbolled') citesWithoutSymbol.add(reference.work);
