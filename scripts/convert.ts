@@ -30,7 +30,8 @@ try {
 		console.warn(`warning: ${warning.file}:${warning.line}: ${warning.message}`);
 	}
 	const report = await writeContent(contentDirectory, converted.files, converted.kept);
-	// Written after the files: a run stopped in between leaves a manifest whose hashes no longer match.
+	// Written after the files: a run stopped in between leaves the previous manifest, whose keys or
+	// file hashes do not match the files that run rewrote, so they are converted again.
 	await writeManifest(manifestPath, converted.manifest);
 	console.log(
 		`convert: ${converted.documents} documents; ${converted.parsed} parsed, ${converted.emitted} converted, ${converted.reused} reused; ${report.written} files written, ${report.unchanged} unchanged, ${report.removed} removed`,
