@@ -23,7 +23,7 @@ import { documentMdx } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
 import type { ParseWarning } from './parse/parse-error.ts';
 import { duplicateSymbolError, parseSeed, type SeedFile, symbolLineOf } from './parse/parse-seed.ts';
-import { citesAndLinkWarningsOf, linksInCorpus } from './references-links.ts';
+import { citesAndLinkWarningsOf, linksInCorpus, rememberingFinder } from './references-links.ts';
 import { type Corpus, corpusEntryOf } from './references-resolve.ts';
 
 /** The name a document's generated files share: `a-res-64-180` for A/RES/64/180. */
@@ -113,7 +113,6 @@ export function convertCorpus(seeds: readonly SeedFile[], cache: ConvertCache = 
 	const states = seedStatesOf(seeds, cache);
 	const corpus: Corpus = new Map(states.map(({ parsed }) => [parsed.symbol, corpusEntryFrom(parsed)]));
 	const linkDataHash = linkDataHashOf(corpus);
-	const linksIn = linksInCorpus(corpus);
 	const linkWarnings: ParseWarning[] = [];
 	const files = new Map<string, string>();
 	const kept: string[] = [];
@@ -135,7 +134,10 @@ export function convertCorpus(seeds: readonly SeedFile[], cache: ConvertCache = 
 		if (parsedNow === null) parsedLate += 1;
 		const document = parsedNow ?? parseSeed(seed).document;
 		const slug = contentSlugOf(parsed.symbol);
-		const { cites, citesWithoutSymbol, warnings } = citesAndLinkWarningsOf(document, corpus);
+		// Its citations and its links read the same texts: each is searched for references once.
+		const find = rememberingFinder();
+		const { cites, citesWithoutSymbol, warnings } = citesAndLinkWarningsOf(document, corpus, find);
+		const linksIn = linksInCorpus(corpus, find);
 		const mdx = documentMdx(document, { seedPath: seed.file, cites, citesWithoutSymbol, linksIn });
 		const json = `${JSON.stringify(document, null, '\t')}\n`;
 		files.set(`${slug}.mdx`, mdx);

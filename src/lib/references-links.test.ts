@@ -10,6 +10,7 @@ import {
 import type { PartScope, PassageAddress } from './contract.ts';
 import type { LinkContext } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
+import { findReferences } from './references-find.ts';
 import {
 	citesAndLinkWarningsOf,
 	citesOf,
@@ -18,6 +19,7 @@ import {
 	linkWarningsOf,
 	linksInCorpus,
 	referencesInText,
+	rememberingFinder,
 	speakerAt,
 } from './references-links.ts';
 
@@ -213,5 +215,20 @@ describe('citesAndLinkWarningsOf', () => {
 			...citesOf(document),
 			warnings: linkWarningsOf([document], corpus),
 		});
+	});
+});
+
+describe('rememberingFinder', () => {
+	it('finds what findReferences finds, searching each text once for each speaker', () => {
+		const searched: string[] = [];
+		const find = rememberingFinder((text, speaker) => {
+			searched.push(`${speaker}: ${text}`);
+			return findReferences(text, speaker);
+		});
+		const text = 'Recalling its resolution 63/193,';
+		expect(find(text, 'General Assembly')).toEqual(findReferences(text, 'General Assembly'));
+		find(text, 'General Assembly');
+		find(text, 'Economic and Social Council');
+		expect(searched).toEqual([`General Assembly: ${text}`, `Economic and Social Council: ${text}`]);
 	});
 });
