@@ -10,14 +10,17 @@ import { generateCorpus } from '../src/lib/bench/corpus.ts';
 import { firstQueryTable, sizeTable, timeTable, type BenchRun } from '../src/lib/bench/bench-report.ts';
 import { withOneParagraphEdited } from '../src/lib/bench/seed-edit.ts';
 import { floorBuildArgs, writeFloorSite } from './bench-floor.ts';
-import { timedNode } from './bench-run.ts';
+import { type TimedRun, timedNode } from './bench-run.ts';
 import { measureFirstQuery } from './bench-search.ts';
 import { directorySize, pageWeight } from './bench-site.ts';
 
-const sizes = process.argv.slice(2).map(Number);
+// `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
+// re-run after editing one seed) and skips the build, the index and the floor.
+const convertOnly = process.argv.includes('--convert-only');
+const sizes = process.argv.slice(2).filter((arg) => arg !== '--convert-only').map(Number);
 const documentCounts = sizes.length > 0 ? sizes : [10, 100, 1000, 5000];
 if (documentCounts.some((count) => !Number.isInteger(count) || count < 6)) {
-	throw new Error('usage: npm run bench -- [N …], each N at least 6 (the five real seeds and one generated)');
+	throw new Error('usage: npm run bench -- [--convert-only] [N …], each N at least 6 (the five real seeds and one generated)');
 }
 const corpusSeed = 20261130;
 const query = 'trafficking';
@@ -51,20 +54,45 @@ function numberIn(text: string, pattern: RegExp): number {
 	return Number(match[1]);
 }
 
+/** The convert stages of one size: from scratch, again with nothing changed, again after one seed's edit. */
+interface ConvertRuns {
+	convert: TimedRun;
+	unchanged: TimedRun;
+	edit: TimedRun;
+}
+
+async function convertAt(root: string, documents: number): Promise<ConvertRuns> {
+	const seeds = join(root, 'seeds');
+	const content = join(root, 'content');
+	await rm(root, { recursive: true, force: true });
+	const editedSeed = await writeSeeds(seeds, documents);
+	// The converter's manifest goes with the corpus, so each size's first convert is from scratch.
+	const env = { CONVERT_CACHE_DIRECTORY: join(root, 'convert-cache') };
+	progress(`${documents}: convert`);
+	const convert = await timedNode(['scripts/convert.ts', seeds, content], env);
+	progress(`${documents}: re-convert, nothing changed`);
+	const unchanged = await timedNode(['scripts/convert.ts', seeds, content], env);
+	await writeFile(editedSeed, withOneParagraphEdited(await readFile(editedSeed, 'utf8')));
+	progress(`${documents}: re-convert after editing ${editedSeed}`);
+	const edit = await timedNode(['scripts/convert.ts', seeds, content], env);
+	return { convert, unchanged, edit };
+}
+
+/** A row of the convert-only table: what each convert stage cost and what it reported. */
+function convertRow(documents: number, { convert, unchanged, edit }: ConvertRuns): string {
+	const cost = ({ figures }: TimedRun): string =>
+		`${figures.wallSeconds.toFixed(2)} / ${figures.cpuSeconds.toFixed(2)} / ${(figures.peakRssBytes / 2 ** 20).toFixed(1)}`;
+	const said = ({ stdout }: TimedRun): string => /; (\d+ parsed, \d+ converted, \d+ reused; \d+ files written)/.exec(stdout)?.[1] ?? '';
+	const rate = Math.round(documents / Math.max(convert.figures.wallSeconds, 0.001));
+	return `| ${documents} | ${cost(convert)} (${rate} docs/s) | ${cost(unchanged)} (${said(unchanged)}) | ${cost(edit)} (${said(edit)}) |`;
+}
+
 async function benchAt(documents: number): Promise<BenchRun> {
 	const root = `bench-results/n${documents}`;
-	const seeds = join(root, 'seeds');
 	const content = join(root, 'content');
 	const site = join(root, 'site');
 	const floor = join(root, 'floor');
-	await rm(root, { recursive: true, force: true });
-	const editedSeed = await writeSeeds(seeds, documents);
-
-	progress(`${documents}: convert`);
-	const convert = await timedNode(['scripts/convert.ts', seeds, content]);
-	await writeFile(editedSeed, withOneParagraphEdited(await readFile(editedSeed, 'utf8')));
-	progress(`${documents}: re-convert after editing ${editedSeed}`);
-	const edit = await timedNode(['scripts/convert.ts', seeds, content]);
+	const { convert, edit } = await convertAt(root, documents);
 
 	progress(`${documents}: build (Astro, then the search index)`);
 	await rm(astroDataStore, { force: true });
@@ -111,7 +139,17 @@ async function benchAt(documents: number): Promise<BenchRun> {
 
 await mkdir('bench-results', { recursive: true });
 const runs: BenchRun[] = [];
+const convertRows = [
+	'| docs | convert: wall s / CPU s / peak RSS MiB | again, nothing changed | again, one seed edited |',
+	'| ---: | --- | --- | --- |',
+];
 for (const documents of documentCounts) {
+	if (convertOnly) {
+		convertRows.push(convertRow(documents, await convertAt(`bench-results/n${documents}`, documents)));
+		await writeFile('bench-results/bench-convert.md', `${convertRows.join('\n')}\n`);
+		console.log(`\n${convertRows.join('\n')}`);
+		continue;
+	}
 	runs.push(await benchAt(documents));
 	// Each size is written as soon as it is done, so a long run that is stopped keeps what it measured.
 	const report = `${timeTable(runs)}\n\n${sizeTable(runs)}\n\n${firstQueryTable(runs)}\n`;

@@ -3,10 +3,11 @@
  * `file:line: what is wrong` and a non-zero exit, and the content directory stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withOneParagraphEdited } from '../src/lib/bench/seed-edit.ts';
 import { odsResolution } from './fixtures/ods/support.ts';
 import { filesUnder } from './support/site-files.ts';
 
@@ -14,6 +15,8 @@ const root = mkdtempSync(join(tmpdir(), 'convert-cli-'));
 const odsSeedName = '000_173b05c339677b1f.txt';
 const reportSeedName = '004_b0b5272844028f10.txt';
 const reportSidecarName = '004_b0b5272844028f10.meta.yml';
+// The converter's manifests go here rather than into node_modules/.cache, and go with the test.
+const cacheDirectory = join(root, 'convert-cache');
 
 /** What running the converter printed and how it exited. */
 interface Run {
@@ -25,6 +28,7 @@ interface Run {
 function convert(seeds: string, content: string): Run {
 	const run = spawnSync(process.execPath, ['scripts/convert.ts', seeds, content], {
 		encoding: 'utf8',
+		env: { ...process.env, CONVERT_CACHE_DIRECTORY: cacheDirectory },
 	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -66,7 +70,7 @@ afterAll(() => {
 describe('scripts/convert.ts', () => {
 	it('converts a good seeds directory and says what it wrote', () => {
 		expect(firstRun.status).toBe(0);
-		expect(firstRun.stdout).toContain('convert: 2 documents; 4 files written');
+		expect(firstRun.stdout).toContain('convert: 2 documents; 2 parsed, 2 converted, 0 reused; 4 files written');
 		expect([...before.keys()]).toEqual([
 			'a-67-97.json',
 			'a-67-97.mdx',
@@ -134,5 +138,42 @@ describe('scripts/convert.ts', () => {
 				':10: no ODS trailer: no symbol, session, agenda item or distribution date',
 		);
 		expect(filesUnder(elsewhere)).toContain('a-res-64-181.mdx');
+	});
+
+	describe('run again', () => {
+		const seeds = seedsWith('incremental', {});
+		const incremental = join(root, 'content-incremental');
+		const odsSeed = join(seeds, odsSeedName);
+
+		/** What converting the seeds as they are now into an empty directory gives. */
+		function fromScratch(): Map<string, string> {
+			const scratch = mkdtempSync(join(root, 'scratch-'));
+			expect(convert(seeds, scratch).status).toBe(0);
+			return snapshotOf(scratch);
+		}
+
+		it('parses and writes nothing when nothing changed', () => {
+			expect(convert(seeds, incremental).stdout).toContain('2 parsed, 2 converted, 0 reused; 4 files written');
+			expect(convert(seeds, incremental).stdout).toContain('0 parsed, 0 converted, 2 reused; 0 files written, 4 unchanged');
+		});
+
+		it('converts again only the document whose seed was edited, to what a full conversion writes', () => {
+			writeFileSync(odsSeed, withOneParagraphEdited(readFileSync(odsSeed, 'utf8')));
+			const run = convert(seeds, incremental);
+			expect(run.stdout).toContain('1 parsed, 1 converted, 1 reused; 2 files written, 2 unchanged');
+			expect(readFileSync(join(incremental, 'a-res-64-180.mdx'), 'utf8')).toContain('as a matter of priority');
+			expect(snapshotOf(incremental)).toEqual(fromScratch());
+		});
+
+		it('converts again a document whose generated file was edited by hand', () => {
+			writeFileSync(join(incremental, 'a-67-97.mdx'), 'edited by hand\n');
+			expect(convert(seeds, incremental).stdout).toContain('1 parsed, 1 converted, 1 reused; 1 files written');
+			expect(snapshotOf(incremental)).toEqual(fromScratch());
+		});
+
+		it('converts everything when the manifest is damaged', () => {
+			for (const name of readdirSync(cacheDirectory)) writeFileSync(join(cacheDirectory, name), '{"format":');
+			expect(convert(seeds, incremental).stdout).toContain('2 parsed, 2 converted, 0 reused; 0 files written, 4 unchanged');
+		});
 	});
 });

@@ -265,6 +265,7 @@ function reportElements(document: UnDocument, context: DocumentContext): RootCon
 
 function footnoteElements(document: UnDocument, context: DocumentContext): RootContent[] {
 	if (document.footnotes.length === 0) return [];
+	const callAnchors = callAnchorsOf(document);
 	return [
 		flow(
 			'Footnotes',
@@ -272,7 +273,7 @@ function footnoteElements(document: UnDocument, context: DocumentContext): RootC
 			document.footnotes.map((footnote) => {
 				const address: PassageAddress = { kind: 'footnote', number: footnote.number };
 				const anchor = anchorFor(address);
-				const calls = callAnchorsOf(document, footnote.number);
+				const calls = callAnchors.get(footnote.number) ?? [];
 				return flow(
 					'Footnote',
 					{ anchor, number: String(footnote.number), calls: calls.join(' '), citation: citationFor(context.symbol, address) },
@@ -283,12 +284,18 @@ function footnoteElements(document: UnDocument, context: DocumentContext): RootC
 	];
 }
 
-/** The anchors of every place that calls a footnote, in reading order. */
-export function callAnchorsOf(document: UnDocument, footnote: number): string[] {
-	const occurrences: number[] = [];
+/**
+ * The anchors of every place that calls each footnote, in reading order, by footnote number: one
+ * walk over the document for all its footnotes (a walk per footnote grew as footnotes × passages).
+ */
+export function callAnchorsOf(document: UnDocument): Map<number, string[]> {
+	const occurrences = new Map<number, number[]>();
 	const visit = (content: readonly Inline[]): void => {
 		for (const inline of content) {
-			if (inline.kind === 'footnote-call' && inline.footnote === footnote) occurrences.push(inline.occurrence);
+			if (inline.kind !== 'footnote-call') continue;
+			const found = occurrences.get(inline.footnote);
+			if (found === undefined) occurrences.set(inline.footnote, [inline.occurrence]);
+			else found.push(inline.occurrence);
 		}
 	};
 	const visitItems = (items: readonly ListItem[]): void => {
@@ -314,7 +321,12 @@ export function callAnchorsOf(document: UnDocument, footnote: number): string[] 
 		visitParagraphs(document.report.paragraphs);
 	}
 	document.footnotes.forEach((other) => visit(other.content));
-	return occurrences.sort((a, b) => a - b).map((occurrence) => footnoteCallAnchor(footnote, occurrence));
+	return new Map(
+		[...occurrences].map(([footnote, found]) => [
+			footnote,
+			found.sort((a, b) => a - b).map((occurrence) => footnoteCallAnchor(footnote, occurrence)),
+		]),
+	);
 }
 
 /** The MDX body of a document: its text through the site's components. */

@@ -10,13 +10,16 @@ import {
 import type { PartScope, PassageAddress } from './contract.ts';
 import type { LinkContext } from './emit-mdx.ts';
 import type { UnDocument } from './model.ts';
+import { findReferences } from './references-find.ts';
 import {
+	citesAndLinkWarningsOf,
 	citesOf,
 	citingReferencesOf,
 	corpusOf,
 	linkWarningsOf,
 	linksInCorpus,
 	referencesInText,
+	rememberingFinder,
 	speakerAt,
 } from './references-links.ts';
 
@@ -190,5 +193,42 @@ describe('linkWarningsOf', () => {
 	it('says nothing of references that resolve', () => {
 		const document = assemblyResolution('A/RES/99/1');
 		expect(linkWarningsOf([document], corpusOf([document]))).toEqual([]);
+	});
+});
+
+describe('citesAndLinkWarningsOf', () => {
+	it('gives what citesOf and linkWarningsOf give, together', () => {
+		const document = resolutionDocument([
+			resolutionPart(
+				[paragraph('preambular', 1, [run('Recalling its resolution 63/193,')], 'Recalling')],
+				[paragraph('operative', 1, [run('Recalls paragraph 9 above;')], 'Recalls')],
+			),
+		]);
+		const corpus = corpusOf([document]);
+		const line = document.parts[0]?.operative[0]?.at.line;
+		expect(citesAndLinkWarningsOf(document, corpus)).toEqual({
+			cites: ['A/RES/63/193'],
+			citesWithoutSymbol: [],
+			warnings: [{ file: 'test.txt', line, message: 'A/RES/99/1 has no op9 for paragraph 9; linked to the document' }],
+		});
+		expect(citesAndLinkWarningsOf(document, corpus)).toEqual({
+			...citesOf(document),
+			warnings: linkWarningsOf([document], corpus),
+		});
+	});
+});
+
+describe('rememberingFinder', () => {
+	it('finds what findReferences finds, searching each text once for each speaker', () => {
+		const searched: string[] = [];
+		const find = rememberingFinder((text, speaker) => {
+			searched.push(`${speaker}: ${text}`);
+			return findReferences(text, speaker);
+		});
+		const text = 'Recalling its resolution 63/193,';
+		expect(find(text, 'General Assembly')).toEqual(findReferences(text, 'General Assembly'));
+		find(text, 'General Assembly');
+		find(text, 'Economic and Social Council');
+		expect(searched).toEqual([`General Assembly: ${text}`, `Economic and Social Council: ${text}`]);
 	});
 });

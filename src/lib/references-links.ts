@@ -41,14 +41,34 @@ export function corpusOf(documents: readonly UnDocument[]): Corpus {
 	return new Map(documents.map((document) => [document.meta.symbol, corpusEntryOf(document)]));
 }
 
+/** Finds the references in a stretch of text, as `findReferences` does. */
+export type ReferenceFinder = (text: string, speaker: Speaker) => readonly FoundReference[];
+
+/**
+ * A finder that remembers what it found in each text, for one document whose texts are read twice
+ * (for its citations and link warnings, then for the links of its MDX): finding is pure and costly.
+ */
+export function rememberingFinder(find: ReferenceFinder = findReferences): ReferenceFinder {
+	const found = new Map<string, readonly FoundReference[]>();
+	return (text, speaker) => {
+		const key = `${speaker}\u0000${text}`;
+		const known = found.get(key);
+		if (known !== undefined) return known;
+		const references = find(text, speaker);
+		found.set(key, references);
+		return references;
+	};
+}
+
 /** The references in a stretch of a passage's text, each resolved against the corpus. */
 export function referencesInText(
 	text: string,
 	citing: CitingPassage,
 	speaker: Speaker,
 	corpus: Corpus,
+	find: ReferenceFinder = findReferences,
 ): LinkedReference[] {
-	return findReferences(text, speaker).map((found) => ({
+	return find(text, speaker).map((found) => ({
 		...found,
 		target: resolveReference(found.reference, { corpus, citing }),
 	}));
@@ -58,13 +78,14 @@ export function referencesInText(
  * The links of a corpus for the MDX body: a corpus document's page and paragraph, or the official
  * record; a reference that leads nowhere (a treaty article) stays plain text.
  */
-export function linksInCorpus(corpus: Corpus): LinksInText {
+export function linksInCorpus(corpus: Corpus, find: ReferenceFinder = findReferences): LinksInText {
 	return (text, context) =>
 		referencesInText(
 			text,
 			{ symbol: context.symbol, address: context.address },
 			speakerOf(context.speaker),
 			corpus,
+			find,
 		).flatMap(({ start, end, target }): TextLink[] =>
 			target.kind === 'none' ? [] : [{ start, end, href: target.href }],
 		);
@@ -89,14 +110,14 @@ interface PassageReference extends CitingReference {
 	line: number;
 }
 
-function passageReferencesOf(document: UnDocument): PassageReference[] {
+function passageReferencesOf(document: UnDocument, find: ReferenceFinder = findReferences): PassageReference[] {
 	const symbol = document.meta.symbol;
 	return passagesOf(document).flatMap((passage) => {
 		const citing: CitingPassage = { symbol, address: passage.address };
 		const speaker = speakerAt(document.meta.body, passage.address);
 		const line = passage.content[0]?.at.line ?? 0;
 		return linkableTexts(passage).flatMap((text) =>
-			findReferences(text, speaker).map(({ reference }) => ({ citing, reference, line })),
+			find(text, speaker).map(({ reference }) => ({ citing, reference, line })),
 		);
 	});
 }
@@ -111,21 +132,39 @@ export function citingReferencesOf(document: UnDocument): CitingReference[] {
  * still linked, to the document, and reported against its seed file and line.
  */
 export function linkWarningsOf(documents: readonly UnDocument[], corpus: Corpus): ParseWarning[] {
-	return documents.flatMap((document) =>
-		passageReferencesOf(document).flatMap(({ citing, reference, line }) => {
-			const target = resolveReference(reference, { corpus, citing });
-			if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null)
-				return [];
-			return [{ file: document.file, line, message: target.warning }];
-		}),
-	);
+	return documents.flatMap((document) => warningsFrom(document, passageReferencesOf(document), corpus));
+}
+
+function warningsFrom(document: UnDocument, references: readonly PassageReference[], corpus: Corpus): ParseWarning[] {
+	return references.flatMap(({ citing, reference, line }) => {
+		const target = resolveReference(reference, { corpus, citing });
+		if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null) return [];
+		return [{ file: document.file, line, message: target.warning }];
+	});
 }
 
 /** What a document cites: other documents by symbol, and works without one by name. */
 export function citesOf(document: UnDocument): DocumentCites {
+	return citesFrom(document, passageReferencesOf(document));
+}
+
+/**
+ * What a document cites and what its links warn about (`citesOf` and `linkWarningsOf`), from one
+ * pass over its text: finding references is a fifth of converting a document.
+ */
+export function citesAndLinkWarningsOf(
+	document: UnDocument,
+	corpus: Corpus,
+	find: ReferenceFinder = findReferences,
+): DocumentCites & { warnings: ParseWarning[] } {
+	const references = passageReferencesOf(document, find);
+	return { ...citesFrom(document, references), warnings: warningsFrom(document, references, corpus) };
+}
+
+function citesFrom(document: UnDocument, references: readonly PassageReference[]): DocumentCites {
 	const cites = new Set<string>();
 	const citesWithoutSymbol = new Set<string>();
-	for (const { reference } of citingReferencesOf(document)) {
+	for (const { reference } of references) {
 		if (reference.kind === 'document' && reference.symbol !== document.meta.symbol)
 			cites.add(reference.symbol);
 		if (reference.kind === 'unsymbolled') citesWithoutSymbol.add(reference.work);

@@ -56,6 +56,16 @@ function withSidecar(
 	};
 }
 
+/** The seed line that prints a document's symbol, or null when only its sidecar gives one. */
+export function symbolLineOf(document: UnDocument): number | null {
+	return document.setAside.find((piece) => piece.what === 'symbol')?.at.line ?? null;
+}
+
+/** The error for a seed whose symbol an earlier seed already has, at the line that prints it (or 1). */
+export function duplicateSymbolError(file: string, line: number | null, symbol: string, earlier: string): ParseError {
+	return new ParseError(file, line ?? 1, `symbol ${symbol} is already the symbol of ${earlier}`);
+}
+
 /** Parses every seed; two seeds with one symbol are an error naming both files. */
 export function parseCorpus(seeds: readonly SeedFile[]): ParseResult<UnDocument[]> {
 	const documents: UnDocument[] = [];
@@ -65,12 +75,7 @@ export function parseCorpus(seeds: readonly SeedFile[]): ParseResult<UnDocument[
 		const result = parseSeed(seed);
 		const symbol = result.document.meta.symbol;
 		const earlier = fileBySymbol.get(symbol);
-		if (earlier !== undefined) {
-			// The line that prints the symbol, where the seed prints one; a sidecar's symbol has none here.
-			const printed = result.document.setAside.find((piece) => piece.what === 'symbol');
-			const reason = `symbol ${symbol} is already the symbol of ${earlier}`;
-			throw new ParseError(seed.file, printed?.at.line ?? 1, reason);
-		}
+		if (earlier !== undefined) throw duplicateSymbolError(seed.file, symbolLineOf(result.document), symbol, earlier);
 		fileBySymbol.set(symbol, seed.file);
 		documents.push(result.document);
 		warnings.push(...result.warnings);
