@@ -115,33 +115,6 @@ describe('convertCorpus', () => {
 		expect(fromCache).toBe(errorOf(() => convertCorpus(withCopy)));
 	});
 
-	it('converts every document again when another document gains a paragraph, since links read paragraphs', () => {
-		const longer = seedsOf(citing, cited(['\t1.\tDecides one;', '\t2.\tDecides two;', '\t3.\tDecides three.']));
-		const again = convertCorpus(longer, cacheAfterFirst());
-		expect(emittedSlugs(again)).toEqual(['a-res-64-180', 'a-res-64-181']);
-		expect(again.reused).toBe(0);
-	});
-
-	it('parses and converts every document again when the converter changed', () => {
-		const again = convertCorpus(seeds, cacheAfterFirst({ converterVersion: 'v2' }));
-		expect(again.parsed).toBe(2);
-		expect(again.emitted).toBe(2);
-	});
-
-	it('prints the parse warnings of a seed it does not parse again, as when it parsed it', () => {
-		const noTrailer = odsResolution(['\t1.\tDecides.'], { trailer: [] }).replaceAll('64/180', '64/182');
-		const withWarning = [...seeds, { file: 'seeds/002.txt', text: noTrailer, sidecar: null }];
-		const parsedNow = convertCorpus(withWarning, { converterVersion: 'v1', manifest: null, contentHashes: new Map() });
-		expect(parsedNow.warnings.map((warning) => warning.file)).toContain('seeds/002.txt');
-		const again = convertCorpus(withWarning, {
-			converterVersion: 'v1',
-			manifest: parsedNow.manifest,
-			contentHashes: hashesAfter(parsedNow.files),
-		});
-		expect(again.parsed).toBe(0);
-		expect(again.warnings).toEqual(parsedNow.warnings);
-	});
-
 	it('refuses a new seed with the symbol of one it does not parse again, naming the new seed and its line', () => {
 		const copy = { file: 'seeds/002.txt', text: cited(twoParagraphs), sidecar: null };
 		expect(() => convertCorpus([...seeds, copy], cacheAfterFirst())).toThrow(
