@@ -5,10 +5,12 @@
  * The site is built into a temporary directory and swapped into dist/ only when every step has
  * succeeded, so a failed build leaves the previous dist/ as it was.
  */
+import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { build } from 'astro';
 import { lockProjectBuild } from './build-lock.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { onUnsettledExit } from './unsettled-exit.ts';
 
 // Tests build into a directory of their own; everyone else into dist/.
 const target = process.argv[2] ?? 'dist';
@@ -16,6 +18,12 @@ const staging = `${target}.staging`;
 const previous = `${target}.previous`;
 
 await rm(staging, { recursive: true, force: true });
+onUnsettledExit(() => {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(
+		`build failed: a step stopped without finishing (Pagefind's indexer, when the system kills it for memory); ${target}/ is as it was.`,
+	);
+});
 try {
 	const release = await lockProjectBuild();
 	try {
