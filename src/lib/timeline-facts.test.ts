@@ -3,6 +3,7 @@ import { op, part, resolution } from '../../tests/fixtures/timeline/builders.ts'
 import { corpus } from '../../tests/fixtures/timeline/corpus.ts';
 import { dohaReport } from '../../tests/fixtures/timeline/doha.ts';
 import { formatTimelineDate } from './timeline-dates.ts';
+import { extractEvents } from './timeline-extract.ts';
 import { congressFacts, type Fact } from './timeline-facts.ts';
 
 const twelfth = congressFacts(corpus, 'twelfth');
@@ -135,5 +136,13 @@ describe('congressFacts: a congress without a page', () => {
 		expect(facts.page).toBeNull();
 		expect(texts(facts.hosts)).toEqual(['Japan']);
 		expect(facts.held.map((event) => formatTimelineDate(event.date))).toEqual(['2020']);
+	});
+});
+
+describe('congressFacts: events extracted already', () => {
+	it('reads when and where a congress was held from the events it is given', () => {
+		expect(congressFacts(corpus, 'twelfth', extractEvents(corpus))).toEqual(twelfth);
+		expect(congressFacts(corpus, 'twelfth', []).held).toEqual([]);
+		expect(twelfth.held).not.toEqual([]);
 	});
 });

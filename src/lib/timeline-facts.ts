@@ -188,12 +188,14 @@ function declarationsIn(
 }
 
 /**
- * What the documents state about a congress, each fact with its sources.
+ * What the documents state about a congress, each fact with its sources; `events` are the documents'
+ * timeline events, for a caller that has extracted them already.
  * @example congressFacts(documents, 'thirteenth').hosts[0]?.text // 'Qatar'
  */
 export function congressFacts(
 	documents: readonly UnDocument[],
 	congress: number | CongressOrdinal,
+	events: readonly TimelineEvent[] = extractEvents(documents),
 ): CongressFacts {
 	const wanted = typeof congress === 'number' ? congress : congressNumberOf(congress);
 	const reads: Read[] = documents.flatMap((document) =>
@@ -222,7 +224,7 @@ export function congressFacts(
 		congress: wanted,
 		page: congressPageOf(wanted),
 		names: gathered(names),
-		held: extractEvents(documents).filter((event) => congressOfLabel(event.what) === wanted),
+		held: events.filter((event) => congressOfLabel(event.what) === wanted),
 		hosts: gathered(reads.flatMap((read) => hostsIn(read, wanted))),
 		themes: gathered(reads.flatMap((read) => themesIn(read, wanted))),
 		agenda: gathered(listedIn(reads, wanted, agendaIntro)),

@@ -30,7 +30,7 @@ export async function congressPagesData(): Promise<CongressPageData[]> {
 	const documents = await allModels();
 	const events = extractEvents(documents);
 	return congressPages.map((ordinal) => {
-		const facts = congressFacts(documents, ordinal);
+		const facts = congressFacts(documents, ordinal, events);
 		const { story, background } = congressTimeline(events, ordinal);
 		return { ordinal, name: congressName(facts), facts, timeline: story, background };
 	});
