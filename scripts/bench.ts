@@ -6,13 +6,13 @@
  */
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateCorpus } from '../src/lib/bench/corpus.ts';
-import { firstQueryTable, sizeTable, timeTable, type BenchRun } from '../src/lib/bench/bench-report.ts';
-import { withOneParagraphEdited } from '../src/lib/bench/seed-edit.ts';
-import { floorBuildArgs, writeFloorSite } from './bench-floor.ts';
-import { type TimedRun, timedNode } from './bench-run.ts';
-import { measureFirstQuery } from './bench-search.ts';
-import { directorySize, pageWeight } from './bench-site.ts';
+import { generateCorpus } from './bench/corpus/corpus.ts';
+import { firstQueryTable, sizeTable, timeTable, type BenchRun } from './bench/report.ts';
+import { withOneParagraphEdited } from './bench/corpus/seed-edit.ts';
+import { floorBuildArgs, writeFloorSite } from './bench/floor.ts';
+import { type TimedRun, timedNode } from './bench/run.ts';
+import { measureFirstQuery } from './bench/first-search.ts';
+import { directorySize, pageWeight } from './bench/site-size.ts';
 
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
 // re-run after editing one seed) and skips the build, the index and the floor.
@@ -27,8 +27,8 @@ const query = 'trafficking';
 // Astro's content layer keeps its store between builds: each build starts cold, and the store of a
 // benchmark corpus (300 MB at 5,000 documents) is not left for the project's next build to load.
 const astroDataStore = 'node_modules/.astro/data-store.json';
-// So that GNU time counts the Pagefind binary that the build's Node process starts (see bench-reap.ts).
-const reapChildren = ['--import', './scripts/bench-reap.ts'];
+// So that GNU time counts the Pagefind binary that the build's Node process starts (see bench/reap.ts).
+const reapChildren = ['--import', './scripts/bench/reap.ts'];
 
 function progress(message: string): void {
 	console.log(`bench ${new Date().toISOString().slice(11, 19)} ${message}`);
@@ -105,7 +105,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	progress(`${documents}: a first search in Chromium`);
 	const firstQuery = await measureFirstQuery(site, query);
 	progress(`${documents}: search index alone`);
-	const index = await timedNode([...reapChildren, 'scripts/bench-index.ts', site]);
+	const index = await timedNode([...reapChildren, 'scripts/bench/index-stage.ts', site]);
 
 	progress(`${documents}: floor`);
 	const floorSite = await writeFloorSite(floor, site);

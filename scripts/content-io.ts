@@ -3,8 +3,8 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { contentHashOf, type ConvertManifest, manifestFrom } from '../src/lib/convert-cache.ts';
-import type { SeedFile } from '../src/lib/parse/parse-seed.ts';
+import { contentHashOf, type ConvertManifest, manifestFrom } from '../src/lib/emit/convert-cache.ts';
+import type { SeedFile } from '../src/lib/parse/seed.ts';
 
 const sidecarSuffix = '.meta.yml';
 const projectRoot = resolve(import.meta.dirname, '..');

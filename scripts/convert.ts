@@ -1,15 +1,15 @@
 /**
  * `npm run convert`: seeds/ → content/. Thin: it reads and writes files; src/lib decides.
  * `node scripts/convert.ts SEEDS CONTENT` converts another seed directory into another content directory.
- * Only documents whose seed, converter or corpus link data changed are serialised again (src/lib/convert-cache.ts).
+ * Only documents whose seed, converter or corpus link data changed are serialised again (src/lib/emit/convert-cache.ts).
  */
 import { enableCompileCache } from 'node:module';
 
 // Node keeps the converter's modules compiled (their TypeScript stripped) between runs: loading them
 // is otherwise a third of a re-run's time. It must be on before they are imported, hence the imports below.
 enableCompileCache(new URL('../node_modules/.cache/node-compile', import.meta.url).pathname);
-const { convertCorpus } = await import('../src/lib/convert.ts');
-const { ParseError } = await import('../src/lib/parse/parse-error.ts');
+const { convertCorpus } = await import('../src/lib/emit/convert.ts');
+const { ParseError } = await import('../src/lib/parse/error.ts');
 const { contentHashesIn, converterVersion, manifestPathFor, readManifest, readSeeds, writeContent, writeManifest } =
 	await import('./content-io.ts');
 

@@ -6,7 +6,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { UnDocument } from '../src/lib/model.ts';
-import { searchRecordsOf } from '../src/lib/search-records.ts';
+import { searchRecordsOf } from '../src/lib/search/records.ts';
 
 /** What indexing did, for the build's report. */
 export interface SearchIndexReport {

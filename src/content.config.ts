@@ -18,7 +18,7 @@ const CommitteeReportSchema = z.strictObject({
 
 const SymbolSchema = z.string().regex(/^[A-Z]+(\/[A-Za-z0-9.()-]+)+$/, 'a UN document symbol such as A/RES/64/180');
 
-/** The front-matter of a generated document (see DocumentFrontmatter in src/lib/emit-mdx.ts). */
+/** The front-matter of a generated document (see DocumentFrontmatter in src/lib/emit/mdx.ts). */
 export const DocumentFrontmatterSchema = z.strictObject({
 	symbol: SymbolSchema,
 	body: z.enum(['General Assembly', 'Economic and Social Council', 'Secretary-General']),

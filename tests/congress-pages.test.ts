@@ -15,7 +15,7 @@ import {
 	congressTimelinePath,
 	congressesPath,
 } from '../src/lib/contract.ts';
-import type { TimelineJson } from '../src/lib/timeline.ts';
+import type { TimelineJson } from '../src/lib/timeline/json.ts';
 import { buildSite, builtPages, fileForPath, type BuiltPage } from './support/site-files.ts';
 
 const site = 'test-results/congress-site';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../scripts/content-io.ts';
-import { convertCorpus } from '../src/lib/convert.ts';
+import { convertCorpus } from '../src/lib/emit/convert.ts';
 import { filesUnder } from './support/site-files.ts';
 
 describe('content/', () => {

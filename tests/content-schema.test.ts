@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { documentMdx } from '../src/lib/emit-mdx.ts';
+import { documentMdx } from '../src/lib/emit/mdx.ts';
 import { paragraph, resolutionDocument, resolutionPart, run } from './support/model-builders.ts';
 import { buildSite } from './support/site-files.ts';
 

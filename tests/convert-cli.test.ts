@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withOneParagraphEdited } from '../src/lib/bench/seed-edit.ts';
+import { withOneParagraphEdited } from '../scripts/bench/corpus/seed-edit.ts';
 import { odsResolution } from './fixtures/ods/support.ts';
 import { filesUnder } from './support/site-files.ts';
 

@@ -6,9 +6,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentMdx, type LinksInText } from '../src/lib/emit-mdx.ts';
+import { documentMdx } from '../src/lib/emit/mdx.ts';
+import type { LinksInText } from '../src/lib/link/types.ts';
 import type { UnDocument } from '../src/lib/model.ts';
-import { citesOf, corpusOf, linksInCorpus } from '../src/lib/references-links.ts';
+import { citesOf, corpusOf, linksInCorpus } from '../src/lib/link/links.ts';
 import { buildSite, builtPages, type BuiltPage } from './support/site-files.ts';
 import { call, paragraph, resolutionDocument, resolutionPart, run } from './support/model-builders.ts';
 

@@ -1,7 +1,7 @@
 /** `/feed.xml`: an Atom feed of the documents, newest first. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { atomFeed } from '../lib/feeds.ts';
+import { atomFeed } from '../lib/view/feeds.ts';
 
 export const GET: APIRoute = async ({ site, url }) => {
 	const documents = (await getCollection('documents')).map((entry) => entry.data);

@@ -5,8 +5,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { congressesPath, congressPath, documentPath, referencesPath, searchPath } from '../lib/contract.ts';
-import { sitemapXml } from '../lib/feeds.ts';
-import { congressPages } from '../lib/timeline-congress.ts';
+import { sitemapXml } from '../lib/view/feeds.ts';
+import { congressPages } from '../lib/timeline/congress.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const documents = await getCollection('documents');

@@ -2,7 +2,7 @@
  * Arriving from a search result (`/A/RES/64/179/?highlight=santo&highlight=domingo#op7`): marks the
  * searched words inside the target paragraph and brings the paragraph into view.
  */
-import { highlightTermsOf, searchTermPattern } from '../lib/search-terms.ts';
+import { highlightTermsOf, searchTermPattern } from '../lib/search/terms.ts';
 import '../styles/search-terms.css';
 
 const pattern = searchTermPattern(highlightTermsOf(new URLSearchParams(location.search)));

@@ -5,17 +5,17 @@
  * is a new entry. The facets load only when the reader opens them (or the address chooses a filter):
  * every value of every filter is about 0.8 kB a document, more than a search itself fetches.
  */
-import { formatIsoDate } from '../lib/dates.ts';
-import { ordinalValue } from '../lib/ordinals.ts';
+import { formatIsoDate } from '../lib/words/dates.ts';
+import { ordinalValue } from '../lib/words/ordinals.ts';
 import {
 	isEmptySearch,
 	pagefindOptionsOf,
 	searchAddressOf,
 	searchStateOf,
 	type SearchState,
-} from '../lib/search-address.ts';
-import { searchRanking } from '../lib/search-ranking.ts';
-import { searchFilterNames, type SearchFilterName } from '../lib/search-records.ts';
+} from '../lib/search/address.ts';
+import { searchRanking } from '../lib/search/ranking.ts';
+import { searchFilterNames, type SearchFilterName } from '../lib/search/records.ts';
 
 interface PagefindResultData {
 	url: string;

@@ -2,9 +2,9 @@
  * Who cites what across the corpus, computed once per build from the parsed models, for the
  * "Cited by" list of each document page and for `/references/`.
  */
-import type { CitationIndex } from '../lib/references-index.ts';
-import { citationIndexOf } from '../lib/references-pages.ts';
-import type { Corpus } from '../lib/references-resolve.ts';
+import type { CitationIndex } from '../lib/link/cited-by.ts';
+import { citationIndexOf } from '../lib/link/pages.ts';
+import type { Corpus } from '../lib/link/resolve.ts';
 import { allModels } from './corpus.ts';
 
 let cached: Promise<{ index: CitationIndex; corpus: Corpus }> | undefined;

@@ -3,15 +3,12 @@
  * from every document's model.
  */
 import type { CongressOrdinal } from '../lib/contract.ts';
-import {
-	type CongressFacts,
-	congressFacts,
-	congressPages,
-	extractEvents,
-	type TimelineEvent,
-} from '../lib/timeline.ts';
-import { congressTimeline } from '../lib/timeline-story.ts';
-import { congressName } from '../lib/timeline-view.ts';
+import { congressPages } from '../lib/timeline/congress.ts';
+import { extractEvents } from '../lib/timeline/extract.ts';
+import { type CongressFacts, congressFacts } from '../lib/timeline/facts.ts';
+import { congressTimeline } from '../lib/timeline/story.ts';
+import type { TimelineEvent } from '../lib/timeline/types.ts';
+import { congressName } from '../lib/timeline/view.ts';
 import { allModels } from './corpus.ts';
 
 /** One congress as its page shows it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Footnote, TextRun } from '../model.ts';
 import { footnoteCallCandidates, footnoteCallReader } from './footnote-calls.ts';
-import { ParseError } from './parse-error.ts';
+import { ParseError } from './error.ts';
 
 const digitsIn = (text: string): string[] =>
 	footnoteCallCandidates(text).map((candidate) => candidate.digits);

@@ -6,7 +6,7 @@
  * whose first calls come in increasing order.
  */
 import type { Footnote, Inline, TextRun } from '../model.ts';
-import { ParseError } from './parse-error.ts';
+import { ParseError } from './error.ts';
 
 /**
  * Digits that may be a footnote call. A strong candidate is glued to a word in lower case or to

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../model.ts';
-import { ParseError } from './parse-error.ts';
+import { ParseError } from './error.ts';
 import { applySidecar, completeMeta, parseSidecar, sidecarFileFor } from './sidecar.ts';
 
 /** The ParseError a function throws, so a test can look at its line and reason. */

@@ -4,8 +4,8 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Body, DocumentMeta, DocumentType, SidecarMeta } from '../model.ts';
-import { isIsoDate } from '../dates-read.ts';
-import { ParseError } from './parse-error.ts';
+import { isIsoDate } from './dates.ts';
+import { ParseError } from './error.ts';
 
 const bodies: readonly Body[] = [
 	'General Assembly',

@@ -3,7 +3,7 @@
  * same events as its page, in the same two lists.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { timelineJson } from '../../../lib/timeline.ts';
+import { timelineJson } from '../../../lib/timeline/json.ts';
 import { congressPagesData } from '../../../site/congresses.ts';
 
 export const getStaticPaths = (async () =>

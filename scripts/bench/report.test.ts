@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { firstQueryTable, ratioToFloor, sizeTable, timeTable, type BenchRun } from './report.ts';
+
+const stage = (wallSeconds: number, cpuSeconds: number, mebibytes: number) => ({ wallSeconds, cpuSeconds, peakRssBytes: mebibytes * 1024 * 1024 });
+const size = { bytes: 2 * 1024 * 1024, files: 10 };
+const run: BenchRun = {
+	documents: 1000,
+	pages: 60_000,
+	records: 61_000,
+	convert: stage(2, 2.5, 300),
+	edit: { ...stage(1.5, 1.8, 290), written: 2 },
+	build: stage(50, 70, 2000),
+	index: stage(10, 12, 500),
+	floorAstro: stage(20, 25, 1000),
+	floorIndex: stage(5, 6, 400),
+	output: { bytes: 4 * 1024 * 1024, files: 100 },
+	searchIndex: size,
+	floorOutput: size,
+	floorSearchIndex: size,
+	documentPage: { bytes: 40_000, gzipBytes: 8_000 },
+	homePage: { bytes: 120_000, gzipBytes: 20_000 },
+	firstQuery: {
+		query: 'trafficking',
+		bytes: 250_000,
+		requests: 9,
+		byKind: { wasm: { bytes: 60_000, requests: 1 }, fragment: { bytes: 190_000, requests: 8 } },
+	},
+};
+
+describe('ratioToFloor', () => {
+	it('gives a figure as a multiple of its floor, to two places', () => {
+		expect(ratioToFloor(52, 25)).toBe('2.08×');
+	});
+
+	it('gives a dash when the floor is zero', () => {
+		expect(ratioToFloor(3, 0)).toBe('–');
+	});
+});
+
+describe('timeTable', () => {
+	it('puts Astro (the build less the index) beside the floor’s Astro build', () => {
+		expect(timeTable([run])).toContain('| 1,000 | Astro build | 40.00 | 58.00 | 2000.0 | 20.00 / 25.00 / 1000.0 | 2.00× | 2.32× | 2.00× |');
+	});
+
+	it('adds convert to the build for the whole, against the floor’s Astro and index together', () => {
+		expect(timeTable([run])).toContain('| 1,000 | **whole build** (convert + build) | 52.00 | 72.50 | 2000.0 | 25.00 / 31.00 / 1000.0 | 2.08× | 2.34× | 2.00× |');
+	});
+
+	it('gives convert’s rate in documents a second and the files an edit rewrote', () => {
+		const table = timeTable([run]);
+		expect(table).toContain('convert (500 docs/s)');
+		expect(table).toContain('(2 files written)');
+	});
+});
+
+describe('sizeTable', () => {
+	it('gives sizes in MiB beside the floor’s, pages in kB and the first query’s requests', () => {
+		expect(sizeTable([run])).toContain('| 1,000 | 60,000 | 61,000 | 4.0 (2.0) | 2.00× | 2.0 (2.0) | 40.0 (8.0) | 120.0 (20.0) | 250.0 (9) |');
+	});
+});
+
+describe('firstQueryTable', () => {
+	it('gives the bytes and requests of each kind of file, a dash for kinds not fetched', () => {
+		expect(firstQueryTable([run])).toContain('| 1,000 | trafficking | – | – | 60.0 kB (1) | – | – | – | 190.0 kB (8) | – | 250.0 kB (9) |');
+	});
+});

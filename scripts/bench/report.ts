@@ -1,0 +1,132 @@
+/**
+ * The figures of one benchmark run at one corpus size, and the Markdown tables BENCHMARKS.md shows.
+ */
+import type { PagefindFetchKind } from './pagefind-fetches.ts';
+import { figuresWithout, sequentialFigures, type StageFigures } from './stage-figures.ts';
+
+/** Bytes and files of a directory of the built site. */
+export interface SizeFigures {
+	bytes: number;
+	files: number;
+}
+
+/** Everything measured for a corpus of `documents` documents. */
+export interface BenchRun {
+	documents: number;
+	/** HTML pages the real build wrote (documents, passage share pages, lists). */
+	pages: number;
+	/** Records in the search index (one per passage and one per document). */
+	records: number;
+	convert: StageFigures;
+	/** Convert run again after one seed was edited, and how many files it rewrote. */
+	edit: StageFigures & { written: number };
+	/** `scripts/build.ts` as a whole (Astro, then the Pagefind index). */
+	build: StageFigures;
+	/** The index stage alone (`scripts/bench/index-stage.ts`); Astro is the build without it. */
+	index: StageFigures;
+	floorAstro: StageFigures;
+	/** Pagefind's own CLI over the floor's HTML. */
+	floorIndex: StageFigures;
+	output: SizeFigures;
+	searchIndex: SizeFigures;
+	floorOutput: SizeFigures;
+	floorSearchIndex: SizeFigures;
+	/** A document page and what it links: the same page at every size. */
+	documentPage: { bytes: number; gzipBytes: number };
+	homePage: { bytes: number; gzipBytes: number };
+	firstQuery: {
+		query: string;
+		bytes: number;
+		requests: number;
+		byKind: Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>>;
+	};
+}
+
+const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
+const seconds = (value: number): string => value.toFixed(2);
+
+/** A figure as a multiple of its floor, `1.83×`; a dash when there is no floor to divide by. */
+export function ratioToFloor(value: number, floor: number): string {
+	return floor > 0 ? `${(value / floor).toFixed(2)}×` : '–';
+}
+
+/** Astro alone: the build less its index stage, timed on its own. */
+function astroOf(run: BenchRun): StageFigures {
+	return figuresWithout(run.build, run.index);
+}
+
+function wholeOf(run: BenchRun): StageFigures {
+	return sequentialFigures([run.convert, run.build]);
+}
+
+function floorOf(run: BenchRun): StageFigures {
+	return sequentialFigures([run.floorAstro, run.floorIndex]);
+}
+
+function stageRow(documents: number, stage: string, figures: StageFigures, floor: StageFigures | null): string {
+	const cells = [
+		documents.toLocaleString('en'),
+		stage,
+		seconds(figures.wallSeconds),
+		seconds(figures.cpuSeconds),
+		mib(figures.peakRssBytes),
+		floor === null ? '–' : `${seconds(floor.wallSeconds)} / ${seconds(floor.cpuSeconds)} / ${mib(floor.peakRssBytes)}`,
+		floor === null ? '–' : ratioToFloor(figures.wallSeconds, floor.wallSeconds),
+		floor === null ? '–' : ratioToFloor(figures.cpuSeconds, floor.cpuSeconds),
+		floor === null ? '–' : ratioToFloor(figures.peakRssBytes, floor.peakRssBytes),
+	];
+	return `| ${cells.join(' | ')} |`;
+}
+
+/** The time and memory table: one row per stage per size, each beside its floor. */
+export function timeTable(runs: readonly BenchRun[]): string {
+	const header = [
+		'| docs | stage | wall s | CPU s | peak RSS MiB | floor wall s / CPU s / RSS MiB | × wall | × CPU | × RSS |',
+		'| ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+	];
+	const rows = runs.flatMap((run) => [
+		stageRow(run.documents, `convert (${Math.round(run.documents / Math.max(run.convert.wallSeconds, 0.001))} docs/s)`, run.convert, null),
+		stageRow(run.documents, `re-convert after editing one seed (${run.edit.written} files written)`, run.edit, null),
+		stageRow(run.documents, 'Astro build', astroOf(run), run.floorAstro),
+		stageRow(run.documents, 'search index', run.index, run.floorIndex),
+		stageRow(run.documents, '**whole build** (convert + build)', wholeOf(run), floorOf(run)),
+	]);
+	return [...header, ...rows].join('\n');
+}
+
+/** The size table: the site, its index, one page and a first search, beside the floor's. */
+export function sizeTable(runs: readonly BenchRun[]): string {
+	const header = [
+		'| docs | pages | index records | site MiB (floor) | × | search index MiB (floor) | document page kB (gzip) | home page kB (gzip) | first query kB (requests) |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	const rows = runs.map((run) =>
+		[
+			run.documents.toLocaleString('en'),
+			run.pages.toLocaleString('en'),
+			run.records.toLocaleString('en'),
+			`${mib(run.output.bytes)} (${mib(run.floorOutput.bytes)})`,
+			ratioToFloor(run.output.bytes, run.floorOutput.bytes),
+			`${mib(run.searchIndex.bytes)} (${mib(run.floorSearchIndex.bytes)})`,
+			`${kb(run.documentPage.bytes)} (${kb(run.documentPage.gzipBytes)})`,
+			`${kb(run.homePage.bytes)} (${kb(run.homePage.gzipBytes)})`,
+			`${kb(run.firstQuery.bytes)} (${run.firstQuery.requests})`,
+		].join(' | '),
+	);
+	return [...header, ...rows.map((row) => `| ${row} |`)].join('\n');
+}
+
+/** What a first search fetched, by kind of file: one line per size. */
+export function firstQueryTable(runs: readonly BenchRun[]): string {
+	const kinds: PagefindFetchKind[] = ['script', 'entry', 'wasm', 'meta', 'index chunk', 'filter chunk', 'fragment', 'other'];
+	const header = [`| docs | query | ${kinds.join(' | ')} | total |`, `| ---: | --- | ${kinds.map(() => '---:').join(' | ')} | ---: |`];
+	const rows = runs.map((run) => {
+		const cells = kinds.map((kind) => {
+			const fetched = run.firstQuery.byKind[kind];
+			return fetched === undefined ? '–' : `${kb(fetched.bytes)} kB (${fetched.requests})`;
+		});
+		return `| ${run.documents.toLocaleString('en')} | ${run.firstQuery.query} | ${cells.join(' | ')} | ${kb(run.firstQuery.bytes)} kB (${run.firstQuery.requests}) |`;
+	});
+	return [...header, ...rows].join('\n');
+}

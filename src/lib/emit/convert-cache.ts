@@ -1,0 +1,174 @@
+/**
+ * Incremental conversion: which seeds need parsing again, and which documents' generated files can
+ * stay as they are.
+ *
+ * Parsing a seed is a function of the seed alone (text, sidecar, their paths) and the converter's
+ * code: its seed key hashes those, and while it is unchanged the manifest's summary of the last parse
+ * (symbol, what linking reads, warnings) stands in for parsing again. A document's `.mdx` and `.json`
+ * depend on the rest of the corpus only through what linking reads of it (`corpusOf`: each
+ * document's type, annex count and anchors), so its document key hashes its seed key and that link
+ * data; when the key is the one the manifest recorded and the files in the content directory still
+ * have the hashes recorded for them, emitting it again would write the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import type { DocumentType } from '../model.ts';
+import type { ParseWarning } from '../parse/error.ts';
+import type { SeedFile } from '../parse/seed.ts';
+import type { Corpus, CorpusEntry } from '../link/resolve.ts';
+
+/** What the rest of the conversion needs of a seed's parse, kept so that an unchanged seed is not parsed again. */
+export interface ParseSummary {
+	symbol: string;
+	/** The seed line that prints the symbol (named if a later seed repeats it), null if only the sidecar gives it. */
+	symbolLine: number | null;
+	/** What linking reads of the document (`corpusEntryOf`), anchors in page order. */
+	documentType: DocumentType;
+	annexCount: number;
+	anchors: string[];
+	/** What parsing warned about. */
+	warnings: ParseWarning[];
+}
+
+/** What the manifest remembers of one seed's last conversion. */
+export interface ManifestEntry {
+	/** The seed key it was parsed under (`seedKeyOf`). */
+	seedKey: string;
+	parsed: ParseSummary;
+	/** The document key its files were written under (`documentKeyOf`). */
+	key: string;
+	/** Each of its generated files, by name, with the hash of the text written to it. */
+	files: Record<string, string>;
+	/** What linking warned about it, printed again when its files are reused. */
+	warnings: ParseWarning[];
+}
+
+/** What the last conversion of a content directory did, by seed file. */
+export interface ConvertManifest {
+	format: typeof manifestFormat;
+	documents: Record<string, ManifestEntry>;
+}
+
+// Raised whenever the manifest's shape changes, so an older manifest is ignored, not misread.
+const manifestFormat = 2;
+
+/**
+ * The hash of a text or of a file's bytes (SHA-256, hex): how a file's content and a cache key are
+ * compared. A text hashes as its UTF-8 bytes, so a file read as bytes need not be decoded.
+ */
+export function contentHashOf(text: string | Uint8Array): string {
+	return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The hash of what linking reads of the corpus: every document's symbol, type, annex count and
+ * anchors, in symbol order (so renaming a seed file does not change it), but none of its text.
+ */
+export function linkDataHashOf(corpus: Corpus): string {
+	const entries = [...corpus]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([symbol, entry]) => [symbol, entry.documentType, entry.annexCount, [...entry.anchors]]);
+	return contentHashOf(JSON.stringify(entries));
+}
+
+/** The seed key of a seed: its text and sidecar (paths and texts) and the converter, all parsing depends on. */
+export function seedKeyOf(seed: SeedFile, converterVersion: string): string {
+	return contentHashOf(
+		JSON.stringify([
+			manifestFormat,
+			converterVersion,
+			seed.file,
+			seed.text,
+			seed.sidecar?.file ?? null,
+			seed.sidecar?.text ?? null,
+		]),
+	);
+}
+
+/** The document key of a seed's generated files: its seed key and the corpus's link data. */
+export function documentKeyOf(seedKey: string, linkDataHash: string): string {
+	return contentHashOf(`${seedKey} ${linkDataHash}`);
+}
+
+/** The summary of the last parse of a seed, when its seed key is unchanged; null when it must be parsed. */
+export function cachedParse(manifest: ConvertManifest | null, file: string, seedKey: string): ParseSummary | null {
+	const entry = manifest?.documents[file];
+	return entry !== undefined && entry.seedKey === seedKey ? entry.parsed : null;
+}
+
+/** What linking reads of a document, from its parse summary. */
+export function corpusEntryFrom(parsed: ParseSummary): CorpusEntry {
+	return { documentType: parsed.documentType, annexCount: parsed.annexCount, anchors: new Set(parsed.anchors) };
+}
+
+/**
+ * The manifest entry whose files can be kept for a document under `key`, or null when it must be
+ * emitted again: no entry, another key, or a file missing or changed since (edited by hand, deleted).
+ */
+export function reusableEntry(
+	manifest: ConvertManifest | null,
+	file: string,
+	key: string,
+	contentHashes: ReadonlyMap<string, string>,
+): ManifestEntry | null {
+	const entry = manifest?.documents[file];
+	if (entry === undefined || entry.key !== key) return null;
+	const files = Object.entries(entry.files);
+	if (files.length === 0 || files.some(([name, hash]) => contentHashes.get(name) !== hash)) return null;
+	return entry;
+}
+
+/** A manifest to write: the entries of this run's seeds only, so removed seeds drop out. */
+export function manifestOf(documents: Record<string, ManifestEntry>): ConvertManifest {
+	return { format: manifestFormat, documents };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isWarning(value: unknown): value is ParseWarning {
+	return (
+		isRecord(value) &&
+		typeof value.file === 'string' &&
+		typeof value.line === 'number' &&
+		typeof value.message === 'string'
+	);
+}
+
+function isParseSummary(value: unknown): value is ParseSummary {
+	return (
+		isRecord(value) &&
+		typeof value.symbol === 'string' &&
+		(value.symbolLine === null || typeof value.symbolLine === 'number') &&
+		(value.documentType === 'resolution' || value.documentType === 'report') &&
+		typeof value.annexCount === 'number' &&
+		Array.isArray(value.anchors) &&
+		value.anchors.every((anchor) => typeof anchor === 'string') &&
+		Array.isArray(value.warnings) &&
+		value.warnings.every(isWarning)
+	);
+}
+
+function isEntry(value: unknown): value is ManifestEntry {
+	return (
+		isRecord(value) &&
+		typeof value.seedKey === 'string' &&
+		isParseSummary(value.parsed) &&
+		typeof value.key === 'string' &&
+		isRecord(value.files) &&
+		Object.values(value.files).every((hash) => typeof hash === 'string') &&
+		Array.isArray(value.warnings) &&
+		value.warnings.every(isWarning)
+	);
+}
+
+/**
+ * A manifest read back from JSON, or null when it is not one this converter wrote (another format,
+ * a damaged file): then every document is converted again.
+ */
+export function manifestFrom(value: unknown): ConvertManifest | null {
+	if (!isRecord(value) || value.format !== manifestFormat || !isRecord(value.documents)) return null;
+	const entries = Object.entries(value.documents);
+	const valid = entries.flatMap(([file, entry]) => (isEntry(entry) ? [[file, entry] as const] : []));
+	if (valid.length !== entries.length) return null;
+	return manifestOf(Object.fromEntries(valid));
+}

@@ -1,0 +1,164 @@
+/**
+ * Seeds in, generated files out: the pure core of `npm run convert`.
+ *
+ * Everything that can fail (parsing, checking the corpus) happens before anything is written, so a
+ * bad seed leaves the previous `content/` as it was. With a cache (see convert-cache.ts) a seed that
+ * is unchanged since the last run is not parsed again (its parse summary stands in: symbol, link data,
+ * warnings), and a document whose seed and corpus link data are unchanged is not serialised again.
+ */
+import {
+	cachedParse,
+	contentHashOf,
+	type ConvertManifest,
+	corpusEntryFrom,
+	documentKeyOf,
+	linkDataHashOf,
+	type ManifestEntry,
+	manifestOf,
+	type ParseSummary,
+	reusableEntry,
+	seedKeyOf,
+} from './convert-cache.ts';
+import { documentMdx } from './mdx.ts';
+import type { UnDocument } from '../model.ts';
+import type { ParseWarning } from '../parse/error.ts';
+import { duplicateSymbolError, parseSeed, type SeedFile, symbolLineOf } from '../parse/seed.ts';
+import { citesAndLinkWarningsOf, linksInCorpus, rememberingFinder } from '../link/links.ts';
+import { type Corpus, corpusEntryOf } from '../link/resolve.ts';
+
+/** The name a document's generated files share: `a-res-64-180` for A/RES/64/180. */
+export function contentSlugOf(symbol: string): string {
+	return symbol
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/** What the last conversion left, for converting again only what changed. */
+export interface ConvertCache {
+	/** A hash of the converter's own code and libraries: a new one converts everything again. */
+	converterVersion: string;
+	/** What the last conversion into the content directory did, or null to convert everything. */
+	manifest: ConvertManifest | null;
+	/** The hash of each file now in the content directory, by name. */
+	contentHashes: ReadonlyMap<string, string>;
+}
+
+/** The generated files of the corpus, by name inside `content/`, and what parsing noticed. */
+export interface ConvertedCorpus {
+	/** The files of the documents emitted on this run, to write. */
+	files: Map<string, string>;
+	/** The files of the documents reused from the last run, to keep as they are. */
+	kept: string[];
+	/** How many documents the corpus has, how many seeds were parsed, how many documents were
+	 * serialised again, and how many kept their files. */
+	documents: number;
+	parsed: number;
+	emitted: number;
+	reused: number;
+	warnings: ParseWarning[];
+	/** What to remember for the next run, once the files are written. */
+	manifest: ConvertManifest;
+}
+
+const noCache: ConvertCache = { converterVersion: '', manifest: null, contentHashes: new Map() };
+
+/** A seed on its way through: its key, its parse (now or remembered), the document if parsed now. */
+interface SeedState {
+	seed: SeedFile;
+	seedKey: string;
+	parsed: ParseSummary;
+	document: UnDocument | null;
+}
+
+function summaryOf(document: UnDocument, warnings: ParseWarning[]): ParseSummary {
+	const entry = corpusEntryOf(document);
+	return {
+		symbol: document.meta.symbol,
+		symbolLine: symbolLineOf(document),
+		documentType: entry.documentType,
+		annexCount: entry.annexCount,
+		anchors: [...entry.anchors],
+		warnings,
+	};
+}
+
+function parsedState(seed: SeedFile, seedKey: string): SeedState {
+	const { document, warnings } = parseSeed(seed);
+	return { seed, seedKey, parsed: summaryOf(document, warnings), document };
+}
+
+/** Parses the seeds that changed, in order, stopping at the first error as parseCorpus does. */
+function seedStatesOf(seeds: readonly SeedFile[], cache: ConvertCache): SeedState[] {
+	const fileBySymbol = new Map<string, string>();
+	return seeds.map((seed) => {
+		const seedKey = seedKeyOf(seed, cache.converterVersion);
+		const remembered = cachedParse(cache.manifest, seed.file, seedKey);
+		const state: SeedState =
+			remembered === null ? parsedState(seed, seedKey) : { seed, seedKey, parsed: remembered, document: null };
+		const { symbol, symbolLine } = state.parsed;
+		const earlier = fileBySymbol.get(symbol);
+		if (earlier !== undefined) throw duplicateSymbolError(seed.file, symbolLine, symbol, earlier);
+		fileBySymbol.set(symbol, seed.file);
+		return state;
+	});
+}
+
+/**
+ * Converts every seed to its MDX page and its JSON model; references are linked across the whole
+ * corpus, so a document's links depend on which others are converted with it. With a cache, only
+ * changed seeds are parsed, and only documents whose seed or corpus link data changed are emitted.
+ */
+export function convertCorpus(seeds: readonly SeedFile[], cache: ConvertCache = noCache): ConvertedCorpus {
+	const states = seedStatesOf(seeds, cache);
+	const corpus: Corpus = new Map(states.map(({ parsed }) => [parsed.symbol, corpusEntryFrom(parsed)]));
+	const linkDataHash = linkDataHashOf(corpus);
+	const linkWarnings: ParseWarning[] = [];
+	const files = new Map<string, string>();
+	const kept: string[] = [];
+	const entries: Record<string, ManifestEntry> = {};
+	let reused = 0;
+	let parsedLate = 0;
+	for (const { seed, seedKey, parsed, document: parsedNow } of states) {
+		const key = documentKeyOf(seedKey, linkDataHash);
+		const previous = reusableEntry(cache.manifest, seed.file, key, cache.contentHashes);
+		if (previous !== null) {
+			kept.push(...Object.keys(previous.files));
+			linkWarnings.push(...previous.warnings);
+			entries[seed.file] = previous;
+			reused += 1;
+			continue;
+		}
+		// A seed remembered from the last run whose files must be written again (the corpus's links
+		// changed, a file was edited by hand) is parsed now; it parsed then, so it parses now.
+		if (parsedNow === null) parsedLate += 1;
+		const document = parsedNow ?? parseSeed(seed).document;
+		const slug = contentSlugOf(parsed.symbol);
+		// Its citations and its links read the same texts: each is searched for references once.
+		const find = rememberingFinder();
+		const { cites, citesWithoutSymbol, warnings } = citesAndLinkWarningsOf(document, corpus, find);
+		const linksIn = linksInCorpus(corpus, find);
+		const mdx = documentMdx(document, { seedPath: seed.file, cites, citesWithoutSymbol, linksIn });
+		const json = `${JSON.stringify(document, null, '\t')}\n`;
+		files.set(`${slug}.mdx`, mdx);
+		files.set(`${slug}.json`, json);
+		linkWarnings.push(...warnings);
+		entries[seed.file] = {
+			seedKey,
+			parsed,
+			key,
+			files: { [`${slug}.mdx`]: contentHashOf(mdx), [`${slug}.json`]: contentHashOf(json) },
+			warnings,
+		};
+	}
+	return {
+		files,
+		kept,
+		documents: states.length,
+		parsed: states.filter((state) => state.document !== null).length + parsedLate,
+		emitted: states.length - reused,
+		reused,
+		warnings: [...states.flatMap((state) => state.parsed.warnings), ...linkWarnings],
+		manifest: manifestOf(entries),
+	};
+}

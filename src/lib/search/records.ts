@@ -1,0 +1,184 @@
+/**
+ * The search index's records: one per citable passage, whose URL is the passage's permalink, and one
+ * per document for its title and metadata. Shaped as Pagefind's custom records.
+ */
+import { anchorFor, citationFor, documentPath, type PassageAddress, permalinkPath } from '../contract.ts';
+import { formatIsoDate, yearOf } from '../words/dates.ts';
+import { plainText } from '../inline.ts';
+import type { UnDocument } from '../model.ts';
+import { ordinalWords } from '../words/ordinals.ts';
+import { passagesOf, type Passage } from '../passages.ts';
+import { congressesNamed } from '../timeline/congress.ts';
+
+/** A record as Pagefind's `addCustomRecord` takes it. */
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: 'en';
+	meta: SearchRecordMeta;
+	filters: Partial<Record<SearchFilterName, string[]>>;
+	sort: { date: string };
+}
+
+/**
+ * The date sort key of a document: its date as a number, a part the text does not give as 00, so
+ * that keys compare as numbers and a report dated only `2012` sorts after a resolution of
+ * `2010-12-21` (Pagefind sorts keys as numbers when they all are).
+ * @example dateSortKey('2010-12-21') // '20101221'
+ */
+export function dateSortKey(date: string): string {
+	const [year = '0', month = '0', day = '0'] = date.split('-');
+	return `${year.padStart(4, '0')}${month.padStart(2, '0')}${day.padStart(2, '0')}`;
+}
+
+/** What a result shows: its citation, its document's title and symbol, and the document's date. */
+export type SearchRecordMeta = {
+	/** The citation (`A/RES/64/179, para. 7`), or the symbol and title of a whole document. */
+	title: string;
+	citation: string;
+	/** The document's title. */
+	document: string;
+	symbol: string;
+	/** The date the document was adopted or issued, ISO (`2009-12-18`), as its sort key too. */
+	date: string;
+	/** For a list item, the words of the paragraph (and items) it stands in: what it is a list of. */
+	context?: string;
+};
+
+/** The names of the search filters, as the search page shows them, in the order it shows them. */
+export const searchFilterNames = {
+	congress: 'Congress',
+	document: 'Document',
+	body: 'Body',
+	year: 'Year',
+	part: 'Part of the document',
+	lead: 'Lead phrase',
+} as const;
+
+/** A search filter's name: `document`, `congress` … */
+export type SearchFilterName = keyof typeof searchFilterNames;
+
+/** What the `part` filter calls a whole document's own record. */
+export const wholeDocumentPart = 'whole document';
+
+function partFilterOf(passage: Passage): string {
+	switch (passage.address.kind) {
+		case 'preambular':
+			return passage.partName === 'resolution' ? 'preamble' : `${passage.partName}, preamble`;
+		case 'operative':
+			return passage.partName === 'resolution' ? 'operative part' : passage.partName;
+		case 'report':
+			return 'report paragraphs';
+		case 'summary':
+			return 'summary';
+		case 'footnote':
+			return 'footnotes';
+	}
+}
+
+/**
+ * How the congress filter names a congress.
+ * @example congressFilterValue(12) // 'Twelfth Congress'
+ */
+export function congressFilterValue(congress: number): string {
+	const words = ordinalWords(congress);
+	return `${words.charAt(0).toUpperCase()}${words.slice(1)} Congress`;
+}
+
+function congressValues(numbers: Iterable<number>): string[] {
+	return [...new Set(numbers)].sort((a, b) => a - b).map(congressFilterValue);
+}
+
+/** The record of a whole document: its symbol, title and what is known of it, at its address. */
+function documentRecord(document: UnDocument, passageTexts: readonly string[]): SearchRecord {
+	const { meta } = document;
+	const kind = meta.documentType === 'resolution' ? 'resolution' : 'report';
+	const number = meta.resolutionNumber === null ? '' : ` ${meta.resolutionNumber}`;
+	// A document is about the congresses its title names or any of its passages names.
+	const congresses = congressesNamed([meta.title, ...passageTexts].join('\n'));
+	return {
+		url: documentPath(meta.symbol),
+		content: `${meta.symbol}. ${meta.title}. ${meta.body} ${kind}${number}, ${formatIsoDate(meta.date)}.`,
+		language: 'en',
+		meta: {
+			title: `${meta.symbol}: ${meta.title}`,
+			citation: meta.symbol,
+			document: meta.title,
+			symbol: meta.symbol,
+			date: meta.date,
+		},
+		filters: {
+			congress: congressValues(congresses),
+			document: [meta.symbol],
+			body: [meta.body],
+			year: [String(yearOf(meta.date))],
+			part: [wholeDocumentPart],
+		},
+		sort: { date: dateSortKey(meta.date) },
+	};
+}
+
+/** The address of the paragraph or item a list item stands in, or null for a paragraph. */
+function parentAddress(address: PassageAddress): PassageAddress | null {
+	if (address.kind !== 'preambular' && address.kind !== 'operative' && address.kind !== 'report') return null;
+	const items = address.items ?? [];
+	if (items.length === 0) return null;
+	const outer = items.length === 1 ? {} : { items: items.slice(0, -1) };
+	return address.kind === 'report'
+		? { kind: 'report', number: address.number, ...outer }
+		: { kind: address.kind, part: address.part, number: address.number, ...outer };
+}
+
+/**
+ * Every search record of a document: the document itself, then each passage with text, in reading
+ * order. A passage is filed under the congresses its own words name and those its document's title
+ * names, so "Thirteenth Congress" finds the clause that welcomes Qatar's offer in a resolution on the
+ * Twelfth.
+ */
+export function searchRecordsOf(document: UnDocument): SearchRecord[] {
+	const { meta } = document;
+	const titleCongresses = congressesNamed(meta.title);
+	const passages = passagesOf(document)
+		.map((passage) => ({ passage, text: plainText(passage.content) }))
+		.filter(({ text }) => text.trim() !== '');
+	const textByAnchor = new Map(passages.map(({ passage, text }) => [anchorFor(passage.address), text]));
+	// An item ("(c) … such as cybercrime …") is found by the words that introduce its list too.
+	const contextOf = (address: PassageAddress): string[] => {
+		const parent = parentAddress(address);
+		if (parent === null) return [];
+		return [...contextOf(parent), textByAnchor.get(anchorFor(parent)) ?? ''];
+	};
+	const passageRecords = passages.map(({ passage, text }): SearchRecord => {
+		const citation = citationFor(meta.symbol, passage.address);
+		const context = contextOf(passage.address).join(' ').trim();
+		return {
+			url: permalinkPath(meta.symbol, passage.address),
+			content: text,
+			language: 'en',
+			meta: {
+				title: citation,
+				citation,
+				document: meta.title,
+				symbol: meta.symbol,
+				date: meta.date,
+				...(context === '' ? {} : { context }),
+			},
+			filters: {
+				congress: congressValues([...titleCongresses, ...congressesNamed(text)]),
+				document: [meta.symbol],
+				body: [meta.body],
+				year: [String(yearOf(meta.date))],
+				part: [partFilterOf(passage)],
+				...(passage.leadPhrase === null ? {} : { lead: [passage.leadPhrase] }),
+			},
+			sort: { date: dateSortKey(meta.date) },
+		};
+	});
+	return [
+		documentRecord(
+			document,
+			passages.map(({ text }) => text),
+		),
+		...passageRecords,
+	];
+}

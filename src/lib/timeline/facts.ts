@@ -1,0 +1,235 @@
+/**
+ * What the documents say of one congress: when and where it was (or is to be) held, who hosts it,
+ * its theme, its agenda, its workshops, its declaration and the documents about it. Only what a
+ * passage states, each fact with the passages that state it; a fact no text states is absent.
+ */
+import { type CongressOrdinal, documentPath } from '../contract.ts';
+import { plainText } from '../inline.ts';
+import type { IsoDate, UnDocument } from '../model.ts';
+import { type Passage, passagesOf } from '../passages.ts';
+import type { EventSource, TimelineEvent } from './types.ts';
+import {
+	congressesNamed,
+	congressNumberOf,
+	congressOfLabel,
+	congressPageOf,
+	fullCongressNames,
+} from './congress.ts';
+import { extractEvents } from './extract.ts';
+import { partCongresses, passageSource } from './mentions.ts';
+import { clauseAround } from './phrases.ts';
+
+/** A fact in the text's words, with the words that state it and every passage that does. */
+export interface Fact {
+	text: string;
+	/** The clause of the first source that states it: "the offer of the Government of Qatar to act as host …". */
+	quote: string;
+	sources: EventSource[];
+}
+
+/** A declaration a congress adopted, annexed to a resolution. */
+export interface DeclarationFact {
+	title: string;
+	symbol: string;
+	/** The annex's first passage: where the declaration starts. */
+	where: EventSource;
+	/** The annex's opening and the passages that name the declaration with the congress. */
+	sources: EventSource[];
+}
+
+/** A document about a congress: its title names it, or only its text does. */
+export interface DocumentAbout {
+	symbol: string;
+	title: string;
+	date: IsoDate;
+	path: string;
+	basis: 'title' | 'text';
+}
+
+/** Everything the documents state about one congress. */
+export interface CongressFacts {
+	congress: number;
+	/** Its page's ordinal, or null when it has no page yet. */
+	page: CongressOrdinal | null;
+	/** Its full name as the texts give it. */
+	names: Fact[];
+	/** The congress itself as an event: its date and place, however precisely the texts give them. */
+	held: TimelineEvent[];
+	hosts: Fact[];
+	themes: Fact[];
+	agenda: Fact[];
+	workshops: Fact[];
+	declarations: DeclarationFact[];
+	documents: DocumentAbout[];
+}
+
+interface Stated {
+	text: string;
+	quote: string;
+	source: EventSource;
+}
+
+/** Facts with the same text made one, their sources in order. */
+function gathered(statements: readonly Stated[]): Fact[] {
+	const facts = new Map<string, Fact>();
+	for (const { text, quote, source } of statements) {
+		const known = facts.get(text);
+		if (known === undefined) facts.set(text, { text, quote, sources: [source] });
+		else if (!known.sources.some((other) => other.permalink === source.permalink))
+			known.sources.push(source);
+	}
+	return [...facts.values()];
+}
+
+interface Read {
+	document: UnDocument;
+	passage: Passage;
+	text: string;
+	source: EventSource;
+}
+
+const host = /\bhost(?:ing)?\b|\bhospitality\b/;
+const government = /\bGovernment of ([A-Z][a-z]+(?: [A-Z][a-z]+)*)/g;
+const theme =
+	/\b(?:main|overall) theme of the ([^“"]{0,120}?Congress)[^“"]{0,60}?\bbe\s+[“"]([^”"]+)[”"]/g;
+const agendaIntro = /\bagenda\b[^:]*:$/;
+const workshopIntro = /\bworkshops?\b[^:]*:$/;
+
+function clauses(text: string): string[] {
+	const found: string[] = [];
+	for (let at = 0; at < text.length;) {
+		const clause = clauseAround(text, at, at);
+		found.push(text.slice(clause.start, clause.end).trim());
+		at = clause.end + 1;
+	}
+	return found;
+}
+
+function hostsIn(read: Read, congress: number): Stated[] {
+	return clauses(read.text).flatMap((clause) => {
+		const named = congressesNamed(clause);
+		if (!host.test(clause) || named.length !== 1 || named[0] !== congress) return [];
+		return [...clause.matchAll(government)].map((match) => ({
+			text: match[1] ?? '',
+			quote: clause,
+			source: read.source,
+		}));
+	});
+}
+
+function themesIn(read: Read, congress: number): Stated[] {
+	return [...read.text.matchAll(theme)].flatMap((match) =>
+		congressesNamed(match[1] ?? '').includes(congress)
+			? [{ text: match[2] ?? '', quote: match[0], source: read.source }]
+			: [],
+	);
+}
+
+function isItemOf(item: Passage, intro: Passage): boolean {
+	const [a, b] = [item.address, intro.address];
+	if (a.kind === 'summary' || a.kind === 'footnote' || a.items?.length !== 1) return false;
+	if (b.kind === 'summary' || b.kind === 'footnote' || (b.items?.length ?? 0) !== 0) return false;
+	if (a.kind !== b.kind || a.number !== b.number) return false;
+	return (
+		a.kind === 'report' || b.kind === 'report' || JSON.stringify(a.part) === JSON.stringify(b.part)
+	);
+}
+
+/** The items of a passage that introduces a list for the congress ("the following provisional agenda …:"). */
+function listedIn(reads: readonly Read[], congress: number, intro: RegExp): Stated[] {
+	return reads.flatMap((read) => {
+		if (!intro.test(read.text) || !congressesNamed(read.text).includes(congress)) return [];
+		return reads
+			.filter((item) => item.document === read.document && isItemOf(item.passage, read.passage))
+			.map((item) => ({
+				text: item.text.replace(/(?:[;.,]|;\s*and)\s*$/, '').trim(),
+				quote: read.text,
+				source: item.source,
+			}));
+	});
+}
+
+function declarationsIn(
+	documents: readonly UnDocument[],
+	reads: readonly Read[],
+	congress: number,
+): DeclarationFact[] {
+	return documents.flatMap((document) =>
+		document.parts.flatMap((part): DeclarationFact[] => {
+			const title = plainText(part.title);
+			if (
+				part.kind !== 'annex' ||
+				!/\bDeclaration\b/.test(title) ||
+				!partCongresses(part).includes(congress)
+			) {
+				return [];
+			}
+			const first = reads.find(
+				(read) =>
+					read.document === document &&
+					(read.passage.address.kind === 'preambular' ||
+						read.passage.address.kind === 'operative') &&
+					read.passage.address.part.kind === 'annex' &&
+					read.passage.address.part.index === part.index,
+			);
+			if (first === undefined) return [];
+			const shortName = title.split(/ on /)[0] ?? title;
+			const naming = reads.filter(
+				(read) => read.text.includes(shortName) && congressesNamed(read.text).includes(congress),
+			);
+			const sources = [first.source, ...naming.map((read) => read.source)];
+			const unique = sources.filter(
+				(source, index) =>
+					sources.findIndex((other) => other.permalink === source.permalink) === index,
+			);
+			return [{ title, symbol: document.meta.symbol, where: first.source, sources: unique }];
+		}),
+	);
+}
+
+/**
+ * What the documents state about a congress, each fact with its sources; `events` are the documents'
+ * timeline events, for a caller that has extracted them already.
+ * @example congressFacts(documents, 'thirteenth').hosts[0]?.text // 'Qatar'
+ */
+export function congressFacts(
+	documents: readonly UnDocument[],
+	congress: number | CongressOrdinal,
+	events: readonly TimelineEvent[] = extractEvents(documents),
+): CongressFacts {
+	const wanted = typeof congress === 'number' ? congress : congressNumberOf(congress);
+	const reads: Read[] = documents.flatMap((document) =>
+		passagesOf(document).map((passage) => ({
+			document,
+			passage,
+			text: plainText(passage.content),
+			source: passageSource(document.meta.symbol, passage.address),
+		})),
+	);
+	const names = reads.flatMap((read) =>
+		fullCongressNames(read.text)
+			.filter((name) => name.congress === wanted)
+			.map((name) => ({ text: name.name, quote: name.name, source: read.source })),
+	);
+	const documentsAbout = documents.flatMap((document): DocumentAbout[] => {
+		const { symbol, title, date } = document.meta;
+		const byTitle = congressesNamed(title).includes(wanted);
+		const byText = reads.some(
+			(read) => read.document === document && congressesNamed(read.text).includes(wanted),
+		);
+		if (!byTitle && !byText) return [];
+		return [{ symbol, title, date, path: documentPath(symbol), basis: byTitle ? 'title' : 'text' }];
+	});
+	return {
+		congress: wanted,
+		page: congressPageOf(wanted),
+		names: gathered(names),
+		held: events.filter((event) => congressOfLabel(event.what) === wanted),
+		hosts: gathered(reads.flatMap((read) => hostsIn(read, wanted))),
+		themes: gathered(reads.flatMap((read) => themesIn(read, wanted))),
+		agenda: gathered(listedIn(reads, wanted, agendaIntro)),
+		workshops: gathered(listedIn(reads, wanted, workshopIntro)),
+		declarations: declarationsIn(documents, reads, wanted),
+		documents: documentsAbout,
+	};
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type { EventSource, TimelineDate } from './types.ts';
+import { type DraftEvent, identityOfLabel, mergeEvents } from './merge.ts';
+
+const year = (start: string): TimelineDate => ({ start, end: null, precision: 'year' });
+const days = (start: string, end: string): TimelineDate => ({ start, end, precision: 'day' });
+
+function source(symbol: string, number: number): EventSource {
+	return {
+		symbol,
+		address: { kind: 'report', number },
+		citation: `${symbol}, para. ${number}`,
+		permalink: `/${symbol}/#para${number}`,
+	};
+}
+
+function statement(
+	what: string,
+	date: TimelineDate,
+	place: string | null,
+	from: EventSource,
+	congress: number | null = null,
+): DraftEvent {
+	return {
+		identity: identityOfLabel(what),
+		kind: 'meeting',
+		what,
+		date,
+		place,
+		congresses: congress === null ? [] : [{ congress, basis: 'clause' }],
+		document: null,
+		sources: [from],
+	};
+}
+
+describe('identityOfLabel', () => {
+	it('knows congresses and numbered sessions, whatever words name them', () => {
+		expect(identityOfLabel('Twelfth Congress')).toBe('congress:12');
+		expect(
+			identityOfLabel('Twelfth United Nations Congress on Crime Prevention and Criminal Justice'),
+		).toBe('congress:12');
+		expect(
+			identityOfLabel(
+				'eighteenth session of the Commission on Crime Prevention and Criminal Justice',
+			),
+		).toBe('session:18:commission on crime prevention and criminal justice');
+		expect(identityOfLabel('regional preparatory meetings')).toBeNull();
+	});
+});
+
+describe('mergeEvents', () => {
+	it('makes one event of a congress stated in short and in full, keeping the fuller name and place', () => {
+		const [event, ...others] = mergeEvents([
+			statement(
+				'Twelfth Congress',
+				days('2010-04-12', '2010-04-19'),
+				'Salvador',
+				source('A/RES/64/180', 6),
+			),
+			statement(
+				'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+				days('2010-04-12', '2010-04-19'),
+				'Salvador, Brazil',
+				source('A/RES/65/230', 1),
+			),
+		]);
+		expect(others).toEqual([]);
+		expect(event?.what).toBe(
+			'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+		);
+		expect(event?.place).toBe('Salvador, Brazil');
+		expect(event?.sources.map((found) => found.citation)).toEqual([
+			'A/RES/64/180, para. 6',
+			'A/RES/65/230, para. 1',
+		]);
+	});
+	it('makes one event of a congress stated by its year and by its days, at the finer date', () => {
+		const [event, ...others] = mergeEvents([
+			statement('Thirteenth Congress', year('2015'), null, source('A/RES/65/230', 16)),
+			statement(
+				'Thirteenth Congress',
+				days('2015-04-12', '2015-04-19'),
+				'Doha',
+				source('A/RES/99/1', 1),
+			),
+		]);
+		expect(others).toEqual([]);
+		expect(event?.date).toEqual(days('2015-04-12', '2015-04-19'));
+		expect(event?.place).toBe('Doha');
+	});
+	it('keeps events with an identity apart when their dates disagree', () => {
+		expect(
+			mergeEvents([
+				statement('Thirteenth Congress', year('2015'), null, source('A/1', 1)),
+				statement('Thirteenth Congress', year('2016'), null, source('A/2', 1)),
+			]),
+		).toHaveLength(2);
+	});
+	it('merges other events on the same date and place when one label runs inside the other', () => {
+		const [event, ...others] = mergeEvents([
+			statement(
+				'meeting of the intergovernmental expert group',
+				days('2009-03-23', '2009-03-25'),
+				'Bangkok',
+				source('A/1', 6),
+			),
+			statement(
+				'intergovernmental expert group to review and update the Model Strategies',
+				days('2009-03-23', '2009-03-25'),
+				'Bangkok',
+				source('A/1', 9),
+			),
+		]);
+		expect(others).toEqual([]);
+		expect(event?.what).toBe(
+			'intergovernmental expert group to review and update the Model Strategies',
+		);
+		expect(event?.sources).toHaveLength(2);
+	});
+	it('keeps other events apart on different places, dates, precisions or labels', () => {
+		const group = 'expert group';
+		const march = days('2009-03-23', '2009-03-25');
+		expect(
+			mergeEvents([
+				statement(group, march, 'Bangkok', source('A/1', 1)),
+				statement(group, march, 'Vienna', source('A/1', 2)),
+			]),
+		).toHaveLength(2);
+		expect(
+			mergeEvents([
+				statement(group, march, null, source('A/1', 1)),
+				statement(group, days('2009-11-24', '2009-11-26'), null, source('A/1', 2)),
+			]),
+		).toHaveLength(2);
+		expect(
+			mergeEvents([
+				statement('regional meetings', year('2014'), null, source('A/1', 1)),
+				statement('regional meetings', days('2014-03-01', '2014-03-02'), null, source('A/1', 2)),
+			]),
+		).toHaveLength(2);
+		expect(
+			mergeEvents([
+				statement('expert group on crime data', march, null, source('A/1', 1)),
+				statement('working group on firearms', march, null, source('A/1', 2)),
+			]),
+		).toHaveLength(2);
+	});
+	it('gives the merged event every congress of its statements', () => {
+		const [event] = mergeEvents([
+			statement(
+				'Intergovernmental Group of Experts',
+				days('2006-08-15', '2006-08-18'),
+				'Bangkok',
+				source('A/1', 1),
+			),
+			statement(
+				'meeting of the Intergovernmental Group of Experts',
+				days('2006-08-15', '2006-08-18'),
+				'Bangkok',
+				source('A/2', 2),
+				12,
+			),
+		]);
+		expect(event?.congresses).toEqual([{ congress: 12, basis: 'clause' }]);
+	});
+	it('lists a passage once, however often it states the event', () => {
+		const [event] = mergeEvents([
+			statement('Twelfth Congress', year('2010'), null, source('A/1', 1)),
+			statement('Twelfth Congress', year('2010'), null, source('A/1', 1)),
+		]);
+		expect(event?.sources).toHaveLength(1);
+	});
+	it('joins events that a finer statement shows to be one', () => {
+		const events = mergeEvents([
+			statement('Thirteenth Congress', year('2015'), null, source('A/1', 1)),
+			statement('Thirteenth Congress', days('2015-04-12', '2015-04-19'), 'Doha', source('A/2', 1)),
+			statement('Thirteenth Congress', year('2015'), 'Doha', source('A/3', 1)),
+		]);
+		expect(events).toHaveLength(1);
+		expect(events[0]?.sources.map((found) => found.symbol)).toEqual(['A/1', 'A/2', 'A/3']);
+	});
+	it('puts events in date order, stable for those that start alike', () => {
+		const events = mergeEvents([
+			statement('b', year('2010'), null, source('A/1', 1)),
+			statement('c', days('2010-04-12', '2010-04-19'), null, source('A/1', 2)),
+			statement('a', year('2010'), null, source('A/1', 3)),
+		]);
+		expect(events.map((event) => event.what)).toEqual(['c', 'b', 'a']);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { atomFeed, atomTimestamp, sitemapXml, xmlText } from './feeds.ts';
+import { resolutionMeta } from '../../../tests/support/model-builders.ts';
+
+describe('xmlText', () => {
+	it('escapes what would end text or an attribute', () => {
+		expect(xmlText(`a<b>&"c'`)).toBe('a&#60;b&#62;&#38;&#34;c&#39;');
+	});
+});
+
+describe('sitemapXml', () => {
+	it('lists each address once, escaped', () => {
+		const xml = sitemapXml(['https://x.org/A/RES/1/', 'https://x.org/?q=a&b']);
+		expect(xml.match(/<loc>/g)).toHaveLength(2);
+		expect(xml).toContain('<loc>https://x.org/?q=a&#38;b</loc>');
+	});
+});
+
+describe('atomTimestamp', () => {
+	it('takes a year or a month to its first day', () => {
+		expect(atomTimestamp('2012')).toBe('2012-01-01T00:00:00Z');
+		expect(atomTimestamp('2009-12-18')).toBe('2009-12-18T00:00:00Z');
+	});
+});
+
+describe('atomFeed', () => {
+	it('puts the newest document first and dates the feed by it', () => {
+		const feed = atomFeed(
+			[resolutionMeta({ symbol: 'A/RES/1/1', date: '2007-07-26' }), resolutionMeta({ symbol: 'A/RES/2/2', date: '2010-12-21' })],
+			'https://x.org',
+			'/feed.xml',
+		);
+		expect(feed.indexOf('A/RES/2/2')).toBeLessThan(feed.indexOf('A/RES/1/1'));
+		expect(feed).toContain('<updated>2010-12-21T00:00:00Z</updated>');
+		expect(feed).toContain('<id>https://x.org/A/RES/2/2/</id>');
+	});
+
+	it('gives the feed and every entry the elements Atom requires, and names the feed itself', () => {
+		const feed = atomFeed([resolutionMeta({ symbol: 'A/RES/1/1', title: 'Crime & justice' })], 'https://x.org', '/feed.xml');
+		const entry = feed.slice(feed.indexOf('<entry>'), feed.indexOf('</entry>'));
+		for (const element of ['<title>', '<id>', '<updated>', '<author>']) expect(entry).toContain(element);
+		expect(entry).toContain('<title>A/RES/1/1: Crime &#38; justice</title>');
+		expect(entry).toContain('<link rel="alternate" type="text/html" href="https://x.org/A/RES/1/1/"/>');
+		expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://x.org/feed.xml"/>');
+	});
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { leadPhraseSplit, sharePagesOf, shortened } from './share.ts';
+import { call, paragraph, resolutionDocument, resolutionPart, run } from '../../../tests/support/model-builders.ts';
+
+describe('shortened', () => {
+	it('leaves a text within the limit as it is', () => {
+		expect(shortened('Invites Governments to act;', 40)).toBe('Invites Governments to act;');
+	});
+
+	it('cuts a long text at the last word that fits and marks the cut', () => {
+		const cut = shortened('Invites Governments to take into consideration the Salvador Declaration', 30);
+		expect(cut).toBe('Invites Governments to take…');
+		expect(cut.length).toBeLessThanOrEqual(30);
+	});
+
+	it('cuts inside a word only when no space falls in the second half of the limit', () => {
+		expect(shortened('Intergovernmental-expert-group on cybercrime', 20)).toBe('Intergovernmental-e…');
+	});
+});
+
+describe('leadPhraseSplit', () => {
+	it('splits the lead phrase off the start of the text', () => {
+		expect(leadPhraseSplit('Also requests the Secretary-General', 'Also requests')).toEqual({
+			before: '',
+			lead: 'Also requests',
+			after: ' the Secretary-General',
+		});
+	});
+
+	it('keeps an opening quotation mark before the phrase, as a draft resolution prints it', () => {
+		expect(leadPhraseSplit('“Emphasizing the responsibility', 'Emphasizing')).toEqual({
+			before: '“',
+			lead: 'Emphasizing',
+			after: ' the responsibility',
+		});
+	});
+
+	it('finds nothing when the phrase does not open the text', () => {
+		expect(leadPhraseSplit('The Assembly, recalling its resolution', 'recalling')).toBeNull();
+		expect(leadPhraseSplit('Takes note of the report', null)).toBeNull();
+	});
+});
+
+describe('sharePagesOf', () => {
+	const document = resolutionDocument([
+		resolutionPart(
+			[paragraph('preambular', 1, [run('Recalling its resolution 63/193,')], 'Recalling')],
+			[
+				paragraph('operative', 1, [run('Takes note of the report;'), call(1)], 'Takes note'),
+				paragraph('operative', 2, [run('Requests the Secretary-General to report.')], 'Requests'),
+			],
+		),
+	]);
+	const pages = sharePagesOf(document);
+
+	it('makes one page per citable passage, in the order of the document', () => {
+		expect(pages.map((page) => page.shared.anchor)).toEqual(['pp1', 'op1', 'op2']);
+	});
+
+	it('gives each page the contract’s citation, permalink and share address', () => {
+		expect(pages[1]?.shared).toMatchObject({
+			citation: 'A/RES/99/1, para. 1',
+			permalink: '/A/RES/99/1/#op1',
+			sharePage: '/A/RES/99/1/op1/',
+		});
+	});
+
+	it('sets each page between its neighbours, none before the first or after the last', () => {
+		expect(pages.map((page) => [page.before?.anchor ?? null, page.after?.anchor ?? null])).toEqual([
+			[null, 'op1'],
+			['pp1', 'op2'],
+			['op1', null],
+		]);
+	});
+
+	it('describes the card with the passage’s text, footnote calls left out', () => {
+		expect(pages[1]?.description).toBe('Takes note of the report;');
+	});
+});
