@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { documentJsonPath, documentPath } from '../src/lib/contract.ts';
-import { contentSlugOf } from '../src/lib/convert.ts';
+import { contentSlugOf } from '../src/lib/emit/convert.ts';
 import { siteBuiltBeforeAll } from './support/built-site.ts';
 import { fileForPath, filesUnder } from './support/site-files.ts';
 
@@ -38,7 +38,8 @@ describe('document pages', () => {
 		for (const symbol of symbolsInContent) {
 			const file = fileForPath(site, documentJsonPath(symbol));
 			expect(file, symbol).not.toBeNull();
-			expect(JSON.parse(readFileSync(join(site, file ?? ''), 'utf8')).meta.symbol).toBe(symbol);
+			const json = JSON.parse(readFileSync(join(site, file ?? ''), 'utf8')) as { meta: { symbol: string } };
+			expect(json.meta.symbol).toBe(symbol);
 		}
 	});
 });
@@ -52,8 +53,10 @@ describe('home page', () => {
 
 describe('search index', () => {
 	it('indexes every document page with Pagefind', () => {
-		const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
-		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+		const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const indexed = Object.values(entry.languages).reduce(
 			(sum, language) => sum + language.page_count,
 			0,
 		);

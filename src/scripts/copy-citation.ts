@@ -16,18 +16,22 @@ function announce(message: string): void {
 	});
 }
 
+/** Copies a button's citation and says whether it could. */
+async function copyCitation(button: HTMLButtonElement): Promise<void> {
+	const citation = button.dataset['citation'] ?? '';
+	try {
+		await navigator.clipboard.writeText(citation);
+		button.dataset['state'] = 'copied';
+		announce(`Copied: ${citation}`);
+	} catch {
+		button.dataset['state'] = 'failed';
+		announce('Could not copy the citation; select it from the share page instead.');
+	}
+	setTimeout(() => delete button.dataset['state'], 2500);
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-citation')) {
 	button.hidden = false;
-	button.addEventListener('click', async () => {
-		const citation = button.dataset['citation'] ?? '';
-		try {
-			await navigator.clipboard.writeText(citation);
-			button.dataset['state'] = 'copied';
-			announce(`Copied: ${citation}`);
-		} catch {
-			button.dataset['state'] = 'failed';
-			announce('Could not copy the citation; select it from the share page instead.');
-		}
-		setTimeout(() => delete button.dataset['state'], 2500);
-	});
+	// copyCitation handles its own failure; the click has nothing to wait for.
+	button.addEventListener('click', () => void copyCitation(button));
 }
