@@ -21,7 +21,11 @@ module.exports = {
 				'src/lib/ is pure logic, tested without Astro: no astro:* or virtual modules, no pages, components, layouts or site data.',
 			from: { path: '^src/lib/' },
 			to: {
-				path: ['^astro:', '^virtual:', '^src/(pages|components|layouts|site|integrations|scripts)/'],
+				path: [
+					'^astro:',
+					'^virtual:',
+					'^src/(pages|components|layouts|site|integrations|scripts)/',
+				],
 			},
 		},
 		{
@@ -60,21 +64,24 @@ module.exports = {
 		{
 			name: 'link-before-emit',
 			severity: 'error',
-			comment: 'References are found and resolved on the model, before anything is emitted or shown.',
+			comment:
+				'References are found and resolved on the model, before anything is emitted or shown.',
 			from: { path: '^src/lib/link/' },
 			to: { path: '^src/lib/(timeline|search|emit|view)/' },
 		},
 		{
 			name: 'timeline-before-pages',
 			severity: 'error',
-			comment: 'Timelines are read from the model; search, emit and view consume them, not the reverse.',
+			comment:
+				'Timelines are read from the model; search, emit and view consume them, not the reverse.',
 			from: { path: '^src/lib/timeline/' },
 			to: { path: '^src/lib/(search|emit|view)/' },
 		},
 		{
 			name: 'search-and-view-are-leaves',
 			severity: 'error',
-			comment: 'Search records and page views are the last stage of src/lib/: nothing in src/lib/ builds on them.',
+			comment:
+				'Search records and page views are the last stage of src/lib/: nothing in src/lib/ builds on them.',
 			from: { path: '^src/lib/', pathNot: '^src/lib/(search|view)/' },
 			to: { path: '^src/lib/(search|view)/' },
 		},

@@ -21,7 +21,11 @@ export default defineConfig({
 				// @astrojs/mdx marks every MDX module with Astro's own "use astro:head-inject" directive,
 				// which Astro handles itself; the bundler's warning about it is one line of noise per document.
 				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('astro:head-inject')
+					)
+						return;
 					warn(warning);
 				},
 			},

@@ -17,10 +17,15 @@ import { directorySize, pageWeight } from './bench/site-size.ts';
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
 // re-run after editing one seed) and skips the build, the index and the floor.
 const convertOnly = process.argv.includes('--convert-only');
-const sizes = process.argv.slice(2).filter((arg) => arg !== '--convert-only').map(Number);
+const sizes = process.argv
+	.slice(2)
+	.filter((arg) => arg !== '--convert-only')
+	.map(Number);
 const documentCounts = sizes.length > 0 ? sizes : [10, 100, 1000, 5000];
 if (documentCounts.some((count) => !Number.isInteger(count) || count < 6)) {
-	throw new Error('usage: npm run bench -- [--convert-only] [N …], each N at least 6 (the five real seeds and one generated)');
+	throw new Error(
+		'usage: npm run bench -- [--convert-only] [N …], each N at least 6 (the five real seeds and one generated)',
+	);
 }
 const corpusSeed = 20261130;
 const query = 'trafficking';
@@ -37,11 +42,13 @@ function progress(message: string): void {
 /** The five real seeds and `count − 5` generated ones, written into `directory`. */
 async function writeSeeds(directory: string, count: number): Promise<string> {
 	await mkdir(directory, { recursive: true });
-	for (const name of await readdir('seeds')) await copyFile(join('seeds', name), join(directory, name));
+	for (const name of await readdir('seeds'))
+		await copyFile(join('seeds', name), join(directory, name));
 	const generated = generateCorpus(count - 5, corpusSeed);
 	for (const seed of generated) {
 		await writeFile(join(directory, seed.name), seed.text);
-		if (seed.sidecar !== null) await writeFile(join(directory, seed.sidecar.name), seed.sidecar.text);
+		if (seed.sidecar !== null)
+			await writeFile(join(directory, seed.sidecar.name), seed.sidecar.text);
 	}
 	const edited = generated.find((seed) => seed.text.startsWith('[DU1]'));
 	if (edited === undefined) throw new Error('no ODS seed to edit');
@@ -82,7 +89,8 @@ async function convertAt(root: string, documents: number): Promise<ConvertRuns> 
 function convertRow(documents: number, { convert, unchanged, edit }: ConvertRuns): string {
 	const cost = ({ figures }: TimedRun): string =>
 		`${figures.wallSeconds.toFixed(2)} / ${figures.cpuSeconds.toFixed(2)} / ${(figures.peakRssBytes / 2 ** 20).toFixed(1)}`;
-	const said = ({ stdout }: TimedRun): string => /; (\d+ parsed, \d+ converted, \d+ reused; \d+ files written)/.exec(stdout)?.[1] ?? '';
+	const said = ({ stdout }: TimedRun): string =>
+		/; (\d+ parsed, \d+ converted, \d+ reused; \d+ files written)/.exec(stdout)?.[1] ?? '';
 	const rate = Math.round(documents / Math.max(convert.figures.wallSeconds, 0.001));
 	return `| ${documents} | ${cost(convert)} (${rate} docs/s) | ${cost(unchanged)} (${said(unchanged)}) | ${cost(edit)} (${said(edit)}) |`;
 }
@@ -96,7 +104,9 @@ async function benchAt(documents: number): Promise<BenchRun> {
 
 	progress(`${documents}: build (Astro, then the search index)`);
 	await rm(astroDataStore, { force: true });
-	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], { CONTENT_DIRECTORY: content });
+	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], {
+		CONTENT_DIRECTORY: content,
+	});
 	await rm(astroDataStore, { force: true });
 	// Measured on the build's own index, before the index is written again for its timing (which
 	// leaves a second pf_meta file, and has once left an empty pagefind-entry.json: see BENCHMARKS.md).
@@ -111,7 +121,14 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	const floorSite = await writeFloorSite(floor, site);
 	const floorAstro = await timedNode(floorBuildArgs(floor), floorSite.env);
 	const floorOut = join(floor, 'dist');
-	const floorIndex = await timedNode(['node_modules/pagefind/lib/runner/bin.cjs', '--site', floorOut, '--force-language', 'en', '--quiet']);
+	const floorIndex = await timedNode([
+		'node_modules/pagefind/lib/runner/bin.cjs',
+		'--site',
+		floorOut,
+		'--force-language',
+		'en',
+		'--quiet',
+	]);
 
 	const floorOutput = await directorySize(floorOut);
 	const floorSearchIndex = await directorySize(join(floorOut, 'pagefind'));
@@ -133,7 +150,12 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		floorSearchIndex,
 		documentPage: await pageWeight(site, 'A/RES/65/230'),
 		homePage: await pageWeight(site, ''),
-		firstQuery: { query, bytes: firstQuery.bytes, requests: firstQuery.requests, byKind: firstQuery.byKind },
+		firstQuery: {
+			query,
+			bytes: firstQuery.bytes,
+			requests: firstQuery.requests,
+			byKind: firstQuery.byKind,
+		},
 	};
 }
 
@@ -145,7 +167,9 @@ const convertRows = [
 ];
 for (const documents of documentCounts) {
 	if (convertOnly) {
-		convertRows.push(convertRow(documents, await convertAt(`bench-results/n${documents}`, documents)));
+		convertRows.push(
+			convertRow(documents, await convertAt(`bench-results/n${documents}`, documents)),
+		);
 		await writeFile('bench-results/bench-convert.md', `${convertRows.join('\n')}\n`);
 		console.log(`\n${convertRows.join('\n')}`);
 		continue;

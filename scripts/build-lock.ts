@@ -17,7 +17,9 @@ function isRunning(pid: number): boolean {
 }
 
 /** Waits until no other build of this project runs, then holds the lock; call the result to release it. */
-export async function lockProjectBuild(lockFile = '.astro/build.lock'): Promise<() => Promise<void>> {
+export async function lockProjectBuild(
+	lockFile = '.astro/build.lock',
+): Promise<() => Promise<void>> {
 	await mkdir(dirname(lockFile), { recursive: true });
 	for (;;) {
 		try {
@@ -30,7 +32,8 @@ export async function lockProjectBuild(lockFile = '.astro/build.lock'): Promise<
 		}
 		const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''));
 		// A build that was killed leaves its lock behind; a lock still being written has no pid yet.
-		if (Number.isInteger(holder) && holder > 0 && !isRunning(holder)) await rm(lockFile, { force: true });
+		if (Number.isInteger(holder) && holder > 0 && !isRunning(holder))
+			await rm(lockFile, { force: true });
 		else await sleep(200);
 	}
 }

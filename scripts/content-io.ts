@@ -3,7 +3,11 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { contentHashOf, type ConvertManifest, manifestFrom } from '../src/lib/emit/convert-cache.ts';
+import {
+	contentHashOf,
+	type ConvertManifest,
+	manifestFrom,
+} from '../src/lib/emit/convert-cache.ts';
 import type { SeedFile } from '../src/lib/parse/seed.ts';
 
 const sidecarSuffix = '.meta.yml';
@@ -92,7 +96,10 @@ export async function converterVersion(): Promise<string> {
 		.map((name) => join(library, name));
 	const files = [...sources, join(projectRoot, 'package-lock.json')].sort();
 	const texts = await Promise.all(
-		files.map(async (file) => `${relative(projectRoot, file)}\n${contentHashOf(await readFile(file, 'utf8'))}`),
+		files.map(
+			async (file) =>
+				`${relative(projectRoot, file)}\n${contentHashOf(await readFile(file, 'utf8'))}`,
+		),
 	);
 	return contentHashOf(texts.join('\n'));
 }
@@ -105,7 +112,8 @@ export async function converterVersion(): Promise<string> {
  * variable CONVERT_CACHE_DIRECTORY puts it elsewhere (the tests' temporary directories).
  */
 export function manifestPathFor(contentDirectory: string): string {
-	const cache = process.env.CONVERT_CACHE_DIRECTORY ?? join(projectRoot, 'node_modules/.cache/convert');
+	const cache =
+		process.env.CONVERT_CACHE_DIRECTORY ?? join(projectRoot, 'node_modules/.cache/convert');
 	return join(cache, `${contentHashOf(resolve(contentDirectory)).slice(0, 16)}.json`);
 }
 

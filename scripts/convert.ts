@@ -10,8 +10,15 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache(new URL('../node_modules/.cache/node-compile', import.meta.url).pathname);
 const { convertCorpus } = await import('../src/lib/emit/convert.ts');
 const { ParseError } = await import('../src/lib/parse/error.ts');
-const { contentHashesIn, converterVersion, manifestPathFor, readManifest, readSeeds, writeContent, writeManifest } =
-	await import('./content-io.ts');
+const {
+	contentHashesIn,
+	converterVersion,
+	manifestPathFor,
+	readManifest,
+	readSeeds,
+	writeContent,
+	writeManifest,
+} = await import('./content-io.ts');
 
 // Tests and the benchmark convert corpora of their own; everyone else seeds/ into content/.
 const seedsDirectory = process.argv[2] ?? 'seeds';

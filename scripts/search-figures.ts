@@ -13,7 +13,13 @@ import { serveStatic } from '../tests/support/static-server.ts';
 
 const site = process.argv[2] ?? 'dist';
 // What a reader types; the first is a cold start, the rest run on a warm page.
-const queries = ['cybercrime', 'trafficking in persons', 'Santo Domingo Pact', 'women prisoners', 'Qatar'];
+const queries = [
+	'cybercrime',
+	'trafficking in persons',
+	'Santo Domingo Pact',
+	'women prisoners',
+	'Qatar',
+];
 
 function kilobytes(bytes: number): string {
 	return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -31,7 +37,9 @@ function indexSize(): void {
 	const total = files.reduce((sum, file) => sum + file.bytes, 0);
 	const code = files.filter((file) => /\.pagefind$|\.js$/.test(file.path));
 	const codeBytes = code.reduce((sum, file) => sum + file.bytes, 0);
-	console.log(`index on disk: ${kilobytes(total)} in ${files.length} files (${kilobytes(codeBytes)} of it Pagefind's code and wasm, ${kilobytes(total - codeBytes)} the index: entry, meta, word index, filters, fragments)`);
+	console.log(
+		`index on disk: ${kilobytes(total)} in ${files.length} files (${kilobytes(codeBytes)} of it Pagefind's code and wasm, ${kilobytes(total - codeBytes)} the index: entry, meta, word index, filters, fragments)`,
+	);
 }
 
 /** Bytes received per request from now on (headers and body), the page's and its worker's. */
@@ -39,7 +47,10 @@ function countBytes(page: Page): () => { url: string; bytes: number }[] {
 	const received: { url: string; bytes: number }[] = [];
 	page.context().on('requestfinished', (request) => {
 		void request.sizes().then((sizes) => {
-			received.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+			received.push({
+				url: request.url(),
+				bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+			});
 		});
 	});
 	return () => [...received];
@@ -55,15 +66,28 @@ async function keystrokeToResults(page: Page, query: string): Promise<number> {
 		const results = document.querySelector('#search-results');
 		const status = document.querySelector('#search-status');
 		new MutationObserver(() => {
-			if (results?.getAttribute('aria-busy') === 'false' && status?.textContent?.includes(`“${wanted}”`) && timing.shown === 0) {
+			if (
+				results?.getAttribute('aria-busy') === 'false' &&
+				status?.textContent?.includes(`“${wanted}”`) &&
+				timing.shown === 0
+			) {
 				timing.shown = performance.now();
 			}
-		}).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+		}).observe(document.body, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true,
+		});
 	}, query);
 	await page.locator('#search-q').pressSequentially(query, { delay: 60 });
-	await page.waitForFunction(() => (globalThis as unknown as { searchTiming: { shown: number } }).searchTiming.shown > 0);
+	await page.waitForFunction(
+		() => (globalThis as unknown as { searchTiming: { shown: number } }).searchTiming.shown > 0,
+	);
 	return page.evaluate(() => {
-		const { lastKey, shown } = (globalThis as unknown as { searchTiming: { lastKey: number; shown: number } }).searchTiming;
+		const { lastKey, shown } = (
+			globalThis as unknown as { searchTiming: { lastKey: number; shown: number } }
+		).searchTiming;
 		return shown - lastKey;
 	});
 }
@@ -78,16 +102,24 @@ try {
 	await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
 	const onLoad = received();
 	const pagefindOnLoad = onLoad.filter((entry) => entry.url.includes('/pagefind/'));
-	const sum = (entries: { bytes: number }[]): number => entries.reduce((total, entry) => total + entry.bytes, 0);
-	console.log(`search page ready: ${kilobytes(sum(onLoad))} fetched, ${kilobytes(sum(pagefindOnLoad))} of it Pagefind (${pagefindOnLoad.length} files)`);
+	const sum = (entries: { bytes: number }[]): number =>
+		entries.reduce((total, entry) => total + entry.bytes, 0);
+	console.log(
+		`search page ready: ${kilobytes(sum(onLoad))} fetched, ${kilobytes(sum(pagefindOnLoad))} of it Pagefind (${pagefindOnLoad.length} files)`,
+	);
 	const times: number[] = [];
 	for (const [index, query] of queries.entries()) {
 		const before = received().length;
 		const time = await keystrokeToResults(page, query);
 		times.push(time);
 		const fetched = received().slice(before);
-		console.log(`"${query}"${index === 0 ? ' (first query)' : ''}: ${Math.round(time)} ms from the last keystroke to results, ${kilobytes(sum(fetched))} fetched in ${fetched.length} files`);
-		if (index === 0) console.log(`a first search, from opening the page to its results: ${kilobytes(sum(onLoad) + sum(fetched))} fetched, ${kilobytes(sum(pagefindOnLoad) + sum(fetched))} of it Pagefind`);
+		console.log(
+			`"${query}"${index === 0 ? ' (first query)' : ''}: ${Math.round(time)} ms from the last keystroke to results, ${kilobytes(sum(fetched))} fetched in ${fetched.length} files`,
+		);
+		if (index === 0)
+			console.log(
+				`a first search, from opening the page to its results: ${kilobytes(sum(onLoad) + sum(fetched))} fetched, ${kilobytes(sum(pagefindOnLoad) + sum(fetched))} of it Pagefind`,
+			);
 	}
 	const sorted = [...times].sort((a, b) => a - b);
 	// A reader who searched from another page's box arrives with the query in the address.
@@ -97,8 +129,12 @@ try {
 	await arriving.locator('#search-results[aria-busy="false"] li').first().waitFor();
 	const ready = await arriving.evaluate(() => performance.now());
 	const fetched = arrivingBytes();
-	console.log(`opening ${searchPath(queries[0])}: results ${Math.round(ready)} ms after navigation, ${kilobytes(sum(fetched))} fetched, ${kilobytes(sum(fetched.filter((entry) => entry.url.includes('/pagefind/'))))} of it Pagefind`);
-	console.log(`keystroke to results: median ${Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms over ${times.length} queries (150 ms of it the typing pause the page waits for)`);
+	console.log(
+		`opening ${searchPath(queries[0])}: results ${Math.round(ready)} ms after navigation, ${kilobytes(sum(fetched))} fetched, ${kilobytes(sum(fetched.filter((entry) => entry.url.includes('/pagefind/'))))} of it Pagefind`,
+	);
+	console.log(
+		`keystroke to results: median ${Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms over ${times.length} queries (150 ms of it the typing pause the page waits for)`,
+	);
 } finally {
 	await browser.close();
 	server.close();

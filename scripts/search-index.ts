@@ -37,16 +37,31 @@ function failIfErrors(step: string, errors: readonly string[]): void {
  */
 export async function failUnlessEntryCounts(outputPath: string, records: number): Promise<void> {
 	const file = join(outputPath, 'pagefind-entry.json');
-	const entry = JSON.parse((await readFile(file, 'utf8')) || '{}') as { languages?: Record<string, { page_count: number }> };
-	const pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
-	if (records > 0 && pages === 0) throw new Error(`pagefind writeFiles: ${file} lists no records, of the ${records} added`);
-	if (pages > records) throw new Error(`pagefind writeFiles: ${file} lists ${pages} records, more than the ${records} added`);
+	const entry = JSON.parse((await readFile(file, 'utf8')) || '{}') as {
+		languages?: Record<string, { page_count: number }>;
+	};
+	const pages = Object.values(entry.languages ?? {}).reduce(
+		(sum, language) => sum + language.page_count,
+		0,
+	);
+	if (records > 0 && pages === 0)
+		throw new Error(`pagefind writeFiles: ${file} lists no records, of the ${records} added`);
+	if (pages > records)
+		throw new Error(
+			`pagefind writeFiles: ${file} lists ${pages} records, more than the ${records} added`,
+		);
 }
 
 /** The models the built site publishes as `/{symbol}/document.json`. */
 async function publishedModels(siteDirectory: string): Promise<UnDocument[]> {
-	const files = (await readdir(siteDirectory, { recursive: true })).filter((file) => file.endsWith('/document.json')).sort();
-	return Promise.all(files.map(async (file) => JSON.parse(await readFile(join(siteDirectory, file), 'utf8')) as UnDocument));
+	const files = (await readdir(siteDirectory, { recursive: true }))
+		.filter((file) => file.endsWith('/document.json'))
+		.sort();
+	return Promise.all(
+		files.map(
+			async (file) => JSON.parse(await readFile(join(siteDirectory, file), 'utf8')) as UnDocument,
+		),
+	);
 }
 
 /** Indexes every document of the built site in `siteDirectory`. */

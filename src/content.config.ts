@@ -8,7 +8,9 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { UnDocument } from './lib/model.ts';
 
-const IsoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const IsoDateSchema = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 const CommitteeReportSchema = z.strictObject({
 	committee: z.string(),
@@ -16,7 +18,9 @@ const CommitteeReportSchema = z.strictObject({
 	symbol: z.string(),
 });
 
-const SymbolSchema = z.string().regex(/^[A-Z]+(\/[A-Za-z0-9.()-]+)+$/, 'a UN document symbol such as A/RES/64/180');
+const SymbolSchema = z
+	.string()
+	.regex(/^[A-Z]+(\/[A-Za-z0-9.()-]+)+$/, 'a UN document symbol such as A/RES/64/180');
 
 /** The front-matter of a generated document (see DocumentFrontmatter in src/lib/emit/mdx.ts). */
 export const DocumentFrontmatterSchema = z.strictObject({
@@ -48,6 +52,8 @@ export const collections = {
 	// The parsed model beside each MDX file; written by our own converter, so it is not re-validated here.
 	models: defineCollection({
 		loader: glob({ pattern: '*.json', base: contentDirectory }),
-		schema: z.custom<UnDocument>((value) => typeof value === 'object' && value !== null && 'meta' in value),
+		schema: z.custom<UnDocument>(
+			(value) => typeof value === 'object' && value !== null && 'meta' in value,
+		),
 	}),
 };

@@ -24,7 +24,9 @@ describe('lockProjectBuild', () => {
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		events.push('first releases');
 		await releaseFirst();
-		await (await second)();
+		await (
+			await second
+		)();
 		expect(events).toEqual(['first releases', 'second holds the lock']);
 	});
 
@@ -38,7 +40,9 @@ describe('lockProjectBuild', () => {
 
 	it('takes over a lock whose holder is no longer running', async () => {
 		const lockFile = lockFileIn();
-		const finished = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+		const finished = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], {
+			encoding: 'utf8',
+		});
 		writeFileSync(lockFile, finished.stdout.trim());
 		const release = await lockProjectBuild(lockFile);
 		expect(readFileSync(lockFile, 'utf8')).toBe(String(process.pid));

@@ -10,12 +10,24 @@ import { paragraph, resolutionDocument, resolutionPart, run } from './support/mo
 import { buildSite } from './support/site-files.ts';
 
 /** Builds a site from one generated document whose front-matter is changed by `edit`; the build's error output. */
-function buildWithFrontmatter(name: string, edit: (data: Record<string, unknown>) => Record<string, unknown>): string {
+function buildWithFrontmatter(
+	name: string,
+	edit: (data: Record<string, unknown>) => Record<string, unknown>,
+): string {
 	const contentDirectory = `test-results/schema-${name}-content`;
 	rmSync(contentDirectory, { recursive: true, force: true });
 	mkdirSync(contentDirectory, { recursive: true });
-	const document = resolutionDocument([resolutionPart([], [paragraph('operative', 1, [run('Decides;')], 'Decides')])]);
-	const file = matter(documentMdx(document, { seedPath: 'seeds/x.txt', cites: [], citesWithoutSymbol: [], linksIn: () => [] }));
+	const document = resolutionDocument([
+		resolutionPart([], [paragraph('operative', 1, [run('Decides;')], 'Decides')]),
+	]);
+	const file = matter(
+		documentMdx(document, {
+			seedPath: 'seeds/x.txt',
+			cites: [],
+			citesWithoutSymbol: [],
+			linksIn: () => [],
+		}),
+	);
 	writeFileSync(`${contentDirectory}/${name}.mdx`, matter.stringify(file.content, edit(file.data)));
 	writeFileSync(`${contentDirectory}/${name}.json`, JSON.stringify(document));
 	try {
@@ -33,13 +45,19 @@ describe('the documents collection', () => {
 	});
 
 	it('fails the build on an unknown front-matter field, naming the file and the field', () => {
-		const output = buildWithFrontmatter('unknown-field', (data) => ({ ...data, citedBy: ['A/RES/1/1'] }));
+		const output = buildWithFrontmatter('unknown-field', (data) => ({
+			...data,
+			citedBy: ['A/RES/1/1'],
+		}));
 		expect(output).toContain('unknown-field.mdx');
 		expect(output).toContain('citedBy');
 	});
 
 	it('fails the build when a cited symbol is not a UN document symbol, naming the file', () => {
-		const output = buildWithFrontmatter('wrong-cites', (data) => ({ ...data, cites: ['resolution 63/193'] }));
+		const output = buildWithFrontmatter('wrong-cites', (data) => ({
+			...data,
+			cites: ['resolution 63/193'],
+		}));
 		expect(output).toContain('wrong-cites.mdx');
 		expect(output).toContain('cites');
 	});

@@ -3,7 +3,15 @@
  * `file:line: what is wrong` and a non-zero exit, and the content directory stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +78,9 @@ afterAll(() => {
 describe('scripts/convert.ts', () => {
 	it('converts a good seeds directory and says what it wrote', () => {
 		expect(firstRun.status).toBe(0);
-		expect(firstRun.stdout).toContain('convert: 2 documents; 2 parsed, 2 converted, 0 reused; 4 files written');
+		expect(firstRun.stdout).toContain(
+			'convert: 2 documents; 2 parsed, 2 converted, 0 reused; 4 files written',
+		);
 		expect([...before.keys()]).toEqual([
 			'a-67-97.json',
 			'a-67-97.mdx',
@@ -153,27 +163,38 @@ describe('scripts/convert.ts', () => {
 		}
 
 		it('parses and writes nothing when nothing changed', () => {
-			expect(convert(seeds, incremental).stdout).toContain('2 parsed, 2 converted, 0 reused; 4 files written');
-			expect(convert(seeds, incremental).stdout).toContain('0 parsed, 0 converted, 2 reused; 0 files written, 4 unchanged');
+			expect(convert(seeds, incremental).stdout).toContain(
+				'2 parsed, 2 converted, 0 reused; 4 files written',
+			);
+			expect(convert(seeds, incremental).stdout).toContain(
+				'0 parsed, 0 converted, 2 reused; 0 files written, 4 unchanged',
+			);
 		});
 
 		it('converts again only the document whose seed was edited, to what a full conversion writes', () => {
 			writeFileSync(odsSeed, withOneParagraphEdited(readFileSync(odsSeed, 'utf8')));
 			const run = convert(seeds, incremental);
 			expect(run.stdout).toContain('1 parsed, 1 converted, 1 reused; 2 files written, 2 unchanged');
-			expect(readFileSync(join(incremental, 'a-res-64-180.mdx'), 'utf8')).toContain('as a matter of priority');
+			expect(readFileSync(join(incremental, 'a-res-64-180.mdx'), 'utf8')).toContain(
+				'as a matter of priority',
+			);
 			expect(snapshotOf(incremental)).toEqual(fromScratch());
 		});
 
 		it('converts again a document whose generated file was edited by hand', () => {
 			writeFileSync(join(incremental, 'a-67-97.mdx'), 'edited by hand\n');
-			expect(convert(seeds, incremental).stdout).toContain('1 parsed, 1 converted, 1 reused; 1 files written');
+			expect(convert(seeds, incremental).stdout).toContain(
+				'1 parsed, 1 converted, 1 reused; 1 files written',
+			);
 			expect(snapshotOf(incremental)).toEqual(fromScratch());
 		});
 
 		it('converts everything when the manifest is damaged', () => {
-			for (const name of readdirSync(cacheDirectory)) writeFileSync(join(cacheDirectory, name), '{"format":');
-			expect(convert(seeds, incremental).stdout).toContain('2 parsed, 2 converted, 0 reused; 0 files written, 4 unchanged');
+			for (const name of readdirSync(cacheDirectory))
+				writeFileSync(join(cacheDirectory, name), '{"format":');
+			expect(convert(seeds, incremental).stdout).toContain(
+				'2 parsed, 2 converted, 0 reused; 0 files written, 4 unchanged',
+			);
 		});
 	});
 });

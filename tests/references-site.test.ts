@@ -37,8 +37,12 @@ describe('references in the text', () => {
 	});
 
 	it('lead A/RES/65/230 op 9 and op 10 to paragraphs 42 and 49 of the Salvador Declaration it annexes', () => {
-		expect(seedLines('003_393f743abdb401da.txt', 'paragraph 42 of the Salvador Declaration')[0]).toMatch(/^\t9\.\t/);
-		expect(seedLines('003_393f743abdb401da.txt', 'paragraph 49 of the Salvador Declaration')[0]).toMatch(/^\t10\.\t/);
+		expect(
+			seedLines('003_393f743abdb401da.txt', 'paragraph 42 of the Salvador Declaration')[0],
+		).toMatch(/^\t9\.\t/);
+		expect(
+			seedLines('003_393f743abdb401da.txt', 'paragraph 49 of the Salvador Declaration')[0],
+		).toMatch(/^\t10\.\t/);
 		expect(refLinks('A/RES/65/230', '#op9 > .passage-text')).toContainEqual({
 			text: 'paragraph 42 of the Salvador Declaration',
 			href: '/A/RES/65/230/#annex-op42',
@@ -64,12 +68,18 @@ describe('references in the text', () => {
 	});
 
 	it('lead A/RES/64/179’s "Economic and Social Council resolution 2007/12" to its official record', () => {
-		const links = refLinks('A/RES/64/179').filter((link) => link.href === officialRecordUrl('E/RES/2007/12'));
-		expect(links.map((link) => link.text)).toContain('Economic and Social Council resolution 2007/12, annex');
+		const links = refLinks('A/RES/64/179').filter(
+			(link) => link.href === officialRecordUrl('E/RES/2007/12'),
+		);
+		expect(links.map((link) => link.text)).toContain(
+			'Economic and Social Council resolution 2007/12, annex',
+		);
 	});
 
 	it('lead A/67/97 to A/RES/65/230, whose annex it cites', () => {
-		expect(seedLines('004_b0b5272844028f10.txt', '(General Assembly resolution 65/230, annex)')).toHaveLength(1);
+		expect(
+			seedLines('004_b0b5272844028f10.txt', '(General Assembly resolution 65/230, annex)'),
+		).toHaveLength(1);
 		expect(refLinks('A/67/97')).toContainEqual({
 			text: 'General Assembly resolution 65/230, annex',
 			href: '/A/RES/65/230/',
@@ -85,12 +95,18 @@ describe('references in the text', () => {
 			for (const passage of passagesOf(document)) {
 				// Calls add their number and preview to the page text; passages without one compare exactly.
 				if (passage.content.some((inline) => inline.kind === 'footnote-call')) continue;
-				const text = inlineSegments(passage.content).map((segment) => (segment.kind === 'text' ? segment.text : '')).join('');
+				const text = inlineSegments(passage.content)
+					.map((segment) => (segment.kind === 'text' ? segment.text : ''))
+					.join('');
 				const anchor = anchorFor(passage.address);
-				const selector = passage.address.kind === 'footnote' ? `#${anchor} .footnote-text > p` : `#${anchor} > .passage-text > p`;
+				const selector =
+					passage.address.kind === 'footnote'
+						? `#${anchor} .footnote-text > p`
+						: `#${anchor} > .passage-text > p`;
 				const rendered = root.querySelector(selector)?.text;
 				compared += 1;
-				if (rendered !== text) mismatches.push(`${document.meta.symbol}#${anchor}: ${rendered ?? 'missing'}`);
+				if (rendered !== text)
+					mismatches.push(`${document.meta.symbol}#${anchor}: ${rendered ?? 'missing'}`);
 			}
 		}
 		expect(mismatches).toEqual([]);
@@ -110,28 +126,41 @@ describe('cited by', () => {
 	});
 
 	it('is in the document’s table of contents', () => {
-		const contents = page(documentPath('A/RES/64/180')).root.querySelectorAll('.document-contents a');
+		const contents = page(documentPath('A/RES/64/180')).root.querySelectorAll(
+			'.document-contents a',
+		);
 		expect(contents.map((link) => link.getAttribute('href'))).toContain('#cited-by');
 	});
 });
 
 describe('the references page', () => {
 	it('is at the contract address, linked from the header of every page and from the home page', () => {
-		expect(page(referencesPath).root.querySelector('h1')?.text).toBe('Cited documents and instruments');
+		expect(page(referencesPath).root.querySelector('h1')?.text).toBe(
+			'Cited documents and instruments',
+		);
 		for (const built of pages()) {
-			expect(built.root.querySelector(`.site-header a[href="${referencesPath}"]`), built.path).not.toBeNull();
+			expect(
+				built.root.querySelector(`.site-header a[href="${referencesPath}"]`),
+				built.path,
+			).not.toBeNull();
 		}
 		expect(page('/').root.querySelector(`main a[href="${referencesPath}"]`)).not.toBeNull();
-		expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).toContain(`${testSiteUrl}${referencesPath}<`);
+		expect(readFileSync(join(site, 'sitemap.xml'), 'utf8')).toContain(
+			`${testSiteUrl}${referencesPath}<`,
+		);
 	});
 
 	it('lists the cited works most-cited first, each count the citing passages listed under it', () => {
 		const works = page(referencesPath).root.querySelectorAll('.cited-work');
-		const counts = works.map((work) => Number(/\d+/.exec(work.querySelector('.cited-work-count')?.text ?? '')?.[0]));
+		const counts = works.map((work) =>
+			Number(/\d+/.exec(work.querySelector('.cited-work-count')?.text ?? '')?.[0]),
+		);
 		expect(counts.length).toBeGreaterThan(1);
 		expect(counts).toEqual([...counts].sort((a, b) => b - a));
 		for (const [index, work] of works.entries()) {
-			const citing = new Set(work.querySelectorAll('.citing-passages a').map((link) => link.getAttribute('href')));
+			const citing = new Set(
+				work.querySelectorAll('.citing-passages a').map((link) => link.getAttribute('href')),
+			);
 			expect(citing.size).toBe(counts[index]);
 		}
 	});

@@ -16,13 +16,17 @@ function indexWithEntry(text: string): string {
 
 describe('failUnlessEntryCounts', () => {
 	it('accepts an entry file that lists every record added', async () => {
-		const directory = indexWithEntry('{"version":"1.5.2","languages":{"en":{"hash":"en_1","wasm":"en","page_count":266}}}');
+		const directory = indexWithEntry(
+			'{"version":"1.5.2","languages":{"en":{"hash":"en_1","wasm":"en","page_count":266}}}',
+		);
 		await expect(failUnlessEntryCounts(directory, 266)).resolves.toBeUndefined();
 	});
 
 	it('refuses an empty entry file, naming it', async () => {
 		const directory = indexWithEntry('');
-		await expect(failUnlessEntryCounts(directory, 266)).rejects.toThrow(`${join(directory, 'pagefind-entry.json')} lists no records, of the 266 added`);
+		await expect(failUnlessEntryCounts(directory, 266)).rejects.toThrow(
+			`${join(directory, 'pagefind-entry.json')} lists no records, of the 266 added`,
+		);
 	});
 
 	it('accepts fewer records than were added, since Pagefind leaves out a record with no words', async () => {
@@ -32,6 +36,8 @@ describe('failUnlessEntryCounts', () => {
 
 	it('refuses an entry file that lists more records than were added', async () => {
 		const directory = indexWithEntry('{"languages":{"en":{"page_count":300}}}');
-		await expect(failUnlessEntryCounts(directory, 266)).rejects.toThrow('lists 300 records, more than the 266 added');
+		await expect(failUnlessEntryCounts(directory, 266)).rejects.toThrow(
+			'lists 300 records, more than the 266 added',
+		);
 	});
 });

@@ -22,14 +22,22 @@ const symbolsInContent = filesUnder('content')
 
 describe('document pages', () => {
 	it('puts the five seeds at the addresses the contract gives them', () => {
-		for (const path of ['/A/RES/64/180/', '/A/RES/64/179/', '/A/RES/65/230/', '/E/RES/2007/17/', '/A/67/97/']) {
+		for (const path of [
+			'/A/RES/64/180/',
+			'/A/RES/64/179/',
+			'/A/RES/65/230/',
+			'/E/RES/2007/17/',
+			'/A/67/97/',
+		]) {
 			expect(fileForPath(site, path), path).not.toBeNull();
 		}
 	});
 
 	it('gives every converted document a page whose heading is its title', () => {
 		for (const symbol of symbolsInContent) {
-			const data = matter(readFileSync(join('content', `${contentSlugOf(symbol)}.mdx`), 'utf8')).data;
+			const data = matter(
+				readFileSync(join('content', `${contentSlugOf(symbol)}.mdx`), 'utf8'),
+			).data;
 			expect(page(documentPath(symbol)).root.querySelector('h1')?.text).toBe(data.title);
 		}
 	});
@@ -38,7 +46,9 @@ describe('document pages', () => {
 		for (const symbol of symbolsInContent) {
 			const file = fileForPath(site, documentJsonPath(symbol));
 			expect(file, symbol).not.toBeNull();
-			const json = JSON.parse(readFileSync(join(site, file ?? ''), 'utf8')) as { meta: { symbol: string } };
+			const json = JSON.parse(readFileSync(join(site, file ?? ''), 'utf8')) as {
+				meta: { symbol: string };
+			};
 			expect(json.meta.symbol).toBe(symbol);
 		}
 	});
@@ -46,7 +56,9 @@ describe('document pages', () => {
 
 describe('home page', () => {
 	it('links every document', () => {
-		const links = page('/').root.querySelectorAll('main a').map((link) => link.getAttribute('href'));
+		const links = page('/')
+			.root.querySelectorAll('main a')
+			.map((link) => link.getAttribute('href'));
 		for (const symbol of symbolsInContent) expect(links).toContain(documentPath(symbol));
 	});
 });
@@ -66,7 +78,12 @@ describe('search index', () => {
 
 describe('internal links', () => {
 	it('lead to a page that exists and to an anchor on it', () => {
-		const idsByFile = new Map(pages().map((built) => [built.file, new Set(built.root.querySelectorAll('[id]').map((element) => element.id))]));
+		const idsByFile = new Map(
+			pages().map((built) => [
+				built.file,
+				new Set(built.root.querySelectorAll('[id]').map((element) => element.id)),
+			]),
+		);
 		const broken: string[] = [];
 		for (const built of pages()) {
 			for (const link of built.root.querySelectorAll('a[href], link[href]')) {
@@ -79,7 +96,8 @@ describe('internal links', () => {
 					continue;
 				}
 				const anchor = decodeURIComponent(url.hash.slice(1));
-				if (anchor !== '' && !(idsByFile.get(file)?.has(anchor) ?? false)) broken.push(`${built.path}: ${href} (no anchor)`);
+				if (anchor !== '' && !(idsByFile.get(file)?.has(anchor) ?? false))
+					broken.push(`${built.path}: ${href} (no anchor)`);
 			}
 		}
 		expect(broken).toEqual([]);
@@ -91,7 +109,11 @@ describe('HTML', () => {
 		const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 		let report = '';
 		try {
-			execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'text', '--skip-non-html', site], { stdio: 'pipe' });
+			execFileSync(
+				'java',
+				['-jar', vnu, '--errors-only', '--format', 'text', '--skip-non-html', site],
+				{ stdio: 'pipe' },
+			);
 		} catch (error) {
 			report = String((error as { stderr?: Buffer }).stderr ?? error);
 		}

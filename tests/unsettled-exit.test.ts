@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function runModule(source: string): { status: number | null; stderr: string } {
-	const run = spawnSync(process.execPath, ['--input-type=module', '-e', source], { encoding: 'utf8' });
+	const run = spawnSync(process.execPath, ['--input-type=module', '-e', source], {
+		encoding: 'utf8',
+	});
 	return { status: run.status, stderr: run.stderr };
 }
 

@@ -26,10 +26,15 @@ export async function measureFirstQuery(site: string, query: string): Promise<Fi
 		const bodies: Promise<[string, number]>[] = [];
 		page.on('response', (response) => {
 			const path = new URL(response.url()).pathname;
-			if (path.startsWith('/pagefind/')) bodies.push(response.body().then((body) => [path, body.length]));
+			if (path.startsWith('/pagefind/'))
+				bodies.push(response.body().then((body) => [path, body.length]));
 		});
 		await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-		await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+		await page.waitForFunction(
+			() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''),
+			undefined,
+			{ timeout: 120_000 },
+		);
 		await page.waitForLoadState('networkidle');
 		const status = (await page.textContent('#search-status')) ?? '';
 		const fetches = await Promise.all(bodies);

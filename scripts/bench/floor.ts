@@ -19,7 +19,9 @@ const html = readFileSync(Astro.props.file, 'utf8');
 
 /** Every HTML page of a built site except Pagefind's, as [route, absolute file]. */
 async function pagesOf(site: string): Promise<[string | undefined, string][]> {
-	const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+	const files = (await readdir(site, { recursive: true })).filter(
+		(file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+	);
 	return files.map((file) => {
 		const route = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
 		return [route === '' ? undefined : route, resolve(site, file)];
@@ -30,10 +32,16 @@ async function pagesOf(site: string): Promise<[string | undefined, string][]> {
  * Writes the floor project into `directory` (inside this repository, so it finds this project's
  * astro in node_modules) for the pages of `site`; returns the env its build needs and its page count.
  */
-export async function writeFloorSite(directory: string, site: string): Promise<{ env: Record<string, string>; pages: number }> {
+export async function writeFloorSite(
+	directory: string,
+	site: string,
+): Promise<{ env: Record<string, string>; pages: number }> {
 	const pages = await pagesOf(site);
 	await mkdir(join(directory, 'src/pages'), { recursive: true });
-	await writeFile(join(directory, 'astro.config.mjs'), `export default { build: { format: 'directory' }, outDir: './dist' };\n`);
+	await writeFile(
+		join(directory, 'astro.config.mjs'),
+		`export default { build: { format: 'directory' }, outDir: './dist' };\n`,
+	);
 	await writeFile(join(directory, 'src/pages/[...path].astro'), floorPage);
 	const pagesFile = resolve(directory, 'pages.json');
 	await writeFile(pagesFile, JSON.stringify(pages));
@@ -42,5 +50,11 @@ export async function writeFloorSite(directory: string, site: string): Promise<{
 
 /** The arguments that build the floor with this project's Astro. */
 export function floorBuildArgs(directory: string): string[] {
-	return [relative('.', 'node_modules/astro/bin/astro.mjs'), 'build', '--root', directory, '--silent'];
+	return [
+		relative('.', 'node_modules/astro/bin/astro.mjs'),
+		'build',
+		'--root',
+		directory,
+		'--silent',
+	];
 }

@@ -9,7 +9,11 @@ describe('linkedAssetsOf', () => {
 			'<link rel="modulepreload" href="/_astro/chunk.js">',
 			'<script type="module" src="/_astro/page.js"></script>',
 		].join('');
-		expect(linkedAssetsOf(html)).toEqual(['/_astro/page.css', '/_astro/page.js', '/_astro/chunk.js']);
+		expect(linkedAssetsOf(html)).toEqual([
+			'/_astro/page.css',
+			'/_astro/page.js',
+			'/_astro/chunk.js',
+		]);
 	});
 
 	it('leaves out inline scripts, feeds, canonical links and other sites', () => {

@@ -12,8 +12,11 @@ export function linkedAssetsOf(html: string): string[] {
 		const text = tag[0];
 		const isLink = tag[1]?.toLowerCase() === 'link';
 		if (isLink && !/\brel=["']?(stylesheet|modulepreload)\b/i.test(text)) continue;
-		const address = new RegExp(`\\b${isLink ? 'href' : 'src'}=["']?([^"' >]+)`, 'i').exec(text)?.[1];
-		if (address !== undefined && address.startsWith('/') && !address.startsWith('//')) assets.push(address);
+		const address = new RegExp(`\\b${isLink ? 'href' : 'src'}=["']?([^"' >]+)`, 'i').exec(
+			text,
+		)?.[1];
+		if (address !== undefined && address.startsWith('/') && !address.startsWith('//'))
+			assets.push(address);
 	}
 	return [...new Set(assets)];
 }

@@ -14,7 +14,16 @@ describe('pagefindFetchKind', () => {
 				'/pagefind/fragment/en_12ef.pf_fragment',
 				'/pagefind/pagefind-ui.css',
 			].map(pagefindFetchKind),
-		).toEqual(['script', 'entry', 'wasm', 'meta', 'index chunk', 'filter chunk', 'fragment', 'other']);
+		).toEqual([
+			'script',
+			'entry',
+			'wasm',
+			'meta',
+			'index chunk',
+			'filter chunk',
+			'fragment',
+			'other',
+		]);
 	});
 });
 

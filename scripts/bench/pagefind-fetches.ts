@@ -3,7 +3,8 @@
  */
 
 /** The part of the Pagefind bundle a file belongs to. */
-export type PagefindFetchKind = 'script' | 'entry' | 'wasm' | 'meta' | 'index chunk' | 'filter chunk' | 'fragment' | 'other';
+export type PagefindFetchKind =
+	'script' | 'entry' | 'wasm' | 'meta' | 'index chunk' | 'filter chunk' | 'fragment' | 'other';
 
 /**
  * The kind of a file under `/pagefind/`, from its address.
@@ -21,7 +22,9 @@ export function pagefindFetchKind(path: string): PagefindFetchKind {
 }
 
 /** Bytes and requests of each kind, for fetches given as [path, bytes]. */
-export function fetchesByKind(fetches: readonly (readonly [string, number])[]): Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>> {
+export function fetchesByKind(
+	fetches: readonly (readonly [string, number])[],
+): Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>> {
 	const byKind: Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>> = {};
 	for (const [path, bytes] of fetches) {
 		const kind = pagefindFetchKind(path);

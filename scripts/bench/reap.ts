@@ -27,6 +27,7 @@ process.on('beforeExit', () => {
 	waited = true;
 	const started = Date.now();
 	const timer = setInterval(() => {
-		if (killedAndRunning().length === 0 || Date.now() - started > longestWaitMs) clearInterval(timer);
+		if (killedAndRunning().length === 0 || Date.now() - started > longestWaitMs)
+			clearInterval(timer);
 	}, 5);
 });

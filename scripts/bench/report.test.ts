@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstQueryTable, ratioToFloor, sizeTable, timeTable, type BenchRun } from './report.ts';
 
-const stage = (wallSeconds: number, cpuSeconds: number, mebibytes: number) => ({ wallSeconds, cpuSeconds, peakRssBytes: mebibytes * 1024 * 1024 });
+const stage = (wallSeconds: number, cpuSeconds: number, mebibytes: number) => ({
+	wallSeconds,
+	cpuSeconds,
+	peakRssBytes: mebibytes * 1024 * 1024,
+});
 const size = { bytes: 2 * 1024 * 1024, files: 10 };
 const run: BenchRun = {
 	documents: 1000,
@@ -39,11 +43,15 @@ describe('ratioToFloor', () => {
 
 describe('timeTable', () => {
 	it('puts Astro (the build less the index) beside the floor’s Astro build', () => {
-		expect(timeTable([run])).toContain('| 1,000 | Astro build | 40.00 | 58.00 | 2000.0 | 20.00 / 25.00 / 1000.0 | 2.00× | 2.32× | 2.00× |');
+		expect(timeTable([run])).toContain(
+			'| 1,000 | Astro build | 40.00 | 58.00 | 2000.0 | 20.00 / 25.00 / 1000.0 | 2.00× | 2.32× | 2.00× |',
+		);
 	});
 
 	it('adds convert to the build for the whole, against the floor’s Astro and index together', () => {
-		expect(timeTable([run])).toContain('| 1,000 | **whole build** (convert + build) | 52.00 | 72.50 | 2000.0 | 25.00 / 31.00 / 1000.0 | 2.08× | 2.34× | 2.00× |');
+		expect(timeTable([run])).toContain(
+			'| 1,000 | **whole build** (convert + build) | 52.00 | 72.50 | 2000.0 | 25.00 / 31.00 / 1000.0 | 2.08× | 2.34× | 2.00× |',
+		);
 	});
 
 	it('gives convert’s rate in documents a second and the files an edit rewrote', () => {
@@ -55,12 +63,16 @@ describe('timeTable', () => {
 
 describe('sizeTable', () => {
 	it('gives sizes in MiB beside the floor’s, pages in kB and the first query’s requests', () => {
-		expect(sizeTable([run])).toContain('| 1,000 | 60,000 | 61,000 | 4.0 (2.0) | 2.00× | 2.0 (2.0) | 40.0 (8.0) | 120.0 (20.0) | 250.0 (9) |');
+		expect(sizeTable([run])).toContain(
+			'| 1,000 | 60,000 | 61,000 | 4.0 (2.0) | 2.00× | 2.0 (2.0) | 40.0 (8.0) | 120.0 (20.0) | 250.0 (9) |',
+		);
 	});
 });
 
 describe('firstQueryTable', () => {
 	it('gives the bytes and requests of each kind of file, a dash for kinds not fetched', () => {
-		expect(firstQueryTable([run])).toContain('| 1,000 | trafficking | – | – | 60.0 kB (1) | – | – | – | 190.0 kB (8) | – | 250.0 kB (9) |');
+		expect(firstQueryTable([run])).toContain(
+			'| 1,000 | trafficking | – | – | 60.0 kB (1) | – | – | – | 190.0 kB (8) | – | 250.0 kB (9) |',
+		);
 	});
 });

@@ -64,14 +64,21 @@ function floorOf(run: BenchRun): StageFigures {
 	return sequentialFigures([run.floorAstro, run.floorIndex]);
 }
 
-function stageRow(documents: number, stage: string, figures: StageFigures, floor: StageFigures | null): string {
+function stageRow(
+	documents: number,
+	stage: string,
+	figures: StageFigures,
+	floor: StageFigures | null,
+): string {
 	const cells = [
 		documents.toLocaleString('en'),
 		stage,
 		seconds(figures.wallSeconds),
 		seconds(figures.cpuSeconds),
 		mib(figures.peakRssBytes),
-		floor === null ? '–' : `${seconds(floor.wallSeconds)} / ${seconds(floor.cpuSeconds)} / ${mib(floor.peakRssBytes)}`,
+		floor === null
+			? '–'
+			: `${seconds(floor.wallSeconds)} / ${seconds(floor.cpuSeconds)} / ${mib(floor.peakRssBytes)}`,
 		floor === null ? '–' : ratioToFloor(figures.wallSeconds, floor.wallSeconds),
 		floor === null ? '–' : ratioToFloor(figures.cpuSeconds, floor.cpuSeconds),
 		floor === null ? '–' : ratioToFloor(figures.peakRssBytes, floor.peakRssBytes),
@@ -86,8 +93,18 @@ export function timeTable(runs: readonly BenchRun[]): string {
 		'| ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
 	];
 	const rows = runs.flatMap((run) => [
-		stageRow(run.documents, `convert (${Math.round(run.documents / Math.max(run.convert.wallSeconds, 0.001))} docs/s)`, run.convert, null),
-		stageRow(run.documents, `re-convert after editing one seed (${run.edit.written} files written)`, run.edit, null),
+		stageRow(
+			run.documents,
+			`convert (${Math.round(run.documents / Math.max(run.convert.wallSeconds, 0.001))} docs/s)`,
+			run.convert,
+			null,
+		),
+		stageRow(
+			run.documents,
+			`re-convert after editing one seed (${run.edit.written} files written)`,
+			run.edit,
+			null,
+		),
 		stageRow(run.documents, 'Astro build', astroOf(run), run.floorAstro),
 		stageRow(run.documents, 'search index', run.index, run.floorIndex),
 		stageRow(run.documents, '**whole build** (convert + build)', wholeOf(run), floorOf(run)),
@@ -119,8 +136,20 @@ export function sizeTable(runs: readonly BenchRun[]): string {
 
 /** What a first search fetched, by kind of file: one line per size. */
 export function firstQueryTable(runs: readonly BenchRun[]): string {
-	const kinds: PagefindFetchKind[] = ['script', 'entry', 'wasm', 'meta', 'index chunk', 'filter chunk', 'fragment', 'other'];
-	const header = [`| docs | query | ${kinds.join(' | ')} | total |`, `| ---: | --- | ${kinds.map(() => '---:').join(' | ')} | ---: |`];
+	const kinds: PagefindFetchKind[] = [
+		'script',
+		'entry',
+		'wasm',
+		'meta',
+		'index chunk',
+		'filter chunk',
+		'fragment',
+		'other',
+	];
+	const header = [
+		`| docs | query | ${kinds.join(' | ')} | total |`,
+		`| ---: | --- | ${kinds.map(() => '---:').join(' | ')} | ---: |`,
+	];
 	const rows = runs.map((run) => {
 		const cells = kinds.map((kind) => {
 			const fetched = run.firstQuery.byKind[kind];

@@ -18,23 +18,36 @@ export interface TimedRun {
  * Runs `node args…` (or another command) under `/usr/bin/time`; throws with the child's stderr if it fails.
  * GNU time's peak RSS is that of the largest process of the stage, Pagefind's binary included.
  */
-export async function timed(command: string, args: readonly string[], env: Record<string, string> = {}): Promise<TimedRun> {
+export async function timed(
+	command: string,
+	args: readonly string[],
+	env: Record<string, string> = {},
+): Promise<TimedRun> {
 	const timeFile = `bench-results/.time-${process.pid}`;
 	try {
-		const { stdout } = await run('/usr/bin/time', ['-f', timeFormat, '-o', timeFile, command, ...args], {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-			maxBuffer: 256 * 1024 * 1024,
-		});
+		const { stdout } = await run(
+			'/usr/bin/time',
+			['-f', timeFormat, '-o', timeFile, command, ...args],
+			{
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+				maxBuffer: 256 * 1024 * 1024,
+			},
+		);
 		return { figures: stageFiguresOf(await readFile(timeFile, 'utf8')), stdout };
 	} catch (error) {
 		const failure = error as { stderr?: string };
-		throw new Error(`${command} ${args.join(' ')} failed:\n${failure.stderr?.slice(-3000) ?? ''}`, { cause: error });
+		throw new Error(`${command} ${args.join(' ')} failed:\n${failure.stderr?.slice(-3000) ?? ''}`, {
+			cause: error,
+		});
 	} finally {
 		await rm(timeFile, { force: true });
 	}
 }
 
 /** Runs a Node script of this project under time. */
-export function timedNode(args: readonly string[], env: Record<string, string> = {}): Promise<TimedRun> {
+export function timedNode(
+	args: readonly string[],
+	env: Record<string, string> = {},
+): Promise<TimedRun> {
 	return timed(process.execPath, args, env);
 }

@@ -15,7 +15,11 @@ export interface DirectorySize {
 /** The size of every file under a directory. */
 export async function directorySize(directory: string): Promise<DirectorySize> {
 	const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-	const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size));
+	const sizes = await Promise.all(
+		entries
+			.filter((entry) => entry.isFile())
+			.map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+	);
 	return { bytes: sizes.reduce((sum, size) => sum + size, 0), files: sizes.length };
 }
 
@@ -29,7 +33,9 @@ export interface PageWeight {
 /** The weight of the page at `route` (`/A/RES/65/230/`) of a built site. */
 export async function pageWeight(site: string, route: string): Promise<PageWeight> {
 	const html = await readFile(join(site, route, 'index.html'));
-	const assets = await Promise.all(linkedAssetsOf(html.toString('utf8')).map((asset) => readFile(join(site, asset))));
+	const assets = await Promise.all(
+		linkedAssetsOf(html.toString('utf8')).map((asset) => readFile(join(site, asset))),
+	);
 	const files = [html, ...assets];
 	return {
 		bytes: files.reduce((sum, file) => sum + file.length, 0),

@@ -29,7 +29,10 @@ describe('sequentialFigures', () => {
 describe('figuresWithout', () => {
 	it('subtracts a stage’s times and keeps the run’s peak', () => {
 		expect(
-			figuresWithout({ wallSeconds: 10, cpuSeconds: 12, peakRssBytes: 50 }, { wallSeconds: 2.5, cpuSeconds: 3, peakRssBytes: 80 }),
+			figuresWithout(
+				{ wallSeconds: 10, cpuSeconds: 12, peakRssBytes: 50 },
+				{ wallSeconds: 2.5, cpuSeconds: 3, peakRssBytes: 80 },
+			),
 		).toEqual({ wallSeconds: 7.5, cpuSeconds: 9, peakRssBytes: 50 });
 	});
 });

@@ -18,12 +18,16 @@ describe('documentPath', () => {
 
 describe('anchorFor', () => {
 	it('numbers operative sub-paragraphs by their labels', () => {
-		expect(anchorFor({ kind: 'operative', part: { kind: 'resolution' }, number: 5, items: ['a', 'ii'] })).toBe('op5-a-ii');
+		expect(
+			anchorFor({ kind: 'operative', part: { kind: 'resolution' }, number: 5, items: ['a', 'ii'] }),
+		).toBe('op5-a-ii');
 	});
 	it('prefixes annex and draft paragraphs', () => {
 		expect(anchorFor({ kind: 'operative', part: annex, number: 42 })).toBe('annex-op42');
 		expect(anchorFor({ kind: 'operative', part: { kind: 'draft' }, number: 6 })).toBe('draft-op6');
-		expect(anchorFor({ kind: 'preambular', part: { kind: 'annex', index: 2, count: 2 }, number: 1 })).toBe('annex2-pp1');
+		expect(
+			anchorFor({ kind: 'preambular', part: { kind: 'annex', index: 2, count: 2 }, number: 1 }),
+		).toBe('annex2-pp1');
 	});
 	it('anchors report list items under their paragraph', () => {
 		expect(anchorFor({ kind: 'report', number: 10, items: ['a'] })).toBe('para10-a');
@@ -32,24 +36,44 @@ describe('anchorFor', () => {
 
 describe('footnoteCallAnchor', () => {
 	it('numbers repeated calls from the second', () => {
-		expect([1, 2, 3].map((n) => footnoteCallAnchor(2, n))).toEqual(['fnref2', 'fnref2-2', 'fnref2-3']);
+		expect([1, 2, 3].map((n) => footnoteCallAnchor(2, n))).toEqual([
+			'fnref2',
+			'fnref2-2',
+			'fnref2-3',
+		]);
 	});
 });
 
 describe('citationFor', () => {
 	it('writes the contract citations', () => {
-		expect(citationFor('A/RES/64/180', { kind: 'preambular', part: { kind: 'resolution' }, number: 3 })).toBe('A/RES/64/180, preambular para. 3');
-		expect(citationFor('A/RES/65/230', { kind: 'operative', part: annex, number: 42 })).toBe('A/RES/65/230, annex, para. 42');
-		expect(citationFor('E/RES/2007/17', { kind: 'operative', part: { kind: 'draft' }, number: 6 })).toBe('E/RES/2007/17, draft resolution, para. 6');
-		expect(citationFor('A/67/97', { kind: 'report', number: 9, items: ['3'] })).toBe('A/67/97, para. 9 (3)');
+		expect(
+			citationFor('A/RES/64/180', { kind: 'preambular', part: { kind: 'resolution' }, number: 3 }),
+		).toBe('A/RES/64/180, preambular para. 3');
+		expect(citationFor('A/RES/65/230', { kind: 'operative', part: annex, number: 42 })).toBe(
+			'A/RES/65/230, annex, para. 42',
+		);
+		expect(
+			citationFor('E/RES/2007/17', { kind: 'operative', part: { kind: 'draft' }, number: 6 }),
+		).toBe('E/RES/2007/17, draft resolution, para. 6');
+		expect(citationFor('A/67/97', { kind: 'report', number: 9, items: ['3'] })).toBe(
+			'A/67/97, para. 9 (3)',
+		);
 	});
 	it('joins citation and absolute permalink with a dash', () => {
-		expect(citationWithPermalink('A/RES/64/180', { kind: 'operative', part: { kind: 'resolution' }, number: 5 }, 'https://example.org')).toBe('A/RES/64/180, para. 5 — https://example.org/A/RES/64/180/#op5');
+		expect(
+			citationWithPermalink(
+				'A/RES/64/180',
+				{ kind: 'operative', part: { kind: 'resolution' }, number: 5 },
+				'https://example.org',
+			),
+		).toBe('A/RES/64/180, para. 5 — https://example.org/A/RES/64/180/#op5');
 	});
 });
 
 describe('sharePagePath', () => {
 	it('puts the anchor as a path segment', () => {
-		expect(sharePagePath('A/RES/65/230', { kind: 'operative', part: annex, number: 42 })).toBe('/A/RES/65/230/annex-op42/');
+		expect(sharePagePath('A/RES/65/230', { kind: 'operative', part: annex, number: 42 })).toBe(
+			'/A/RES/65/230/annex-op42/',
+		);
 	});
 });

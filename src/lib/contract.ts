@@ -153,7 +153,10 @@ export function citationWithPermalink(
 	address: PassageAddress,
 	site: string,
 ): string {
-	return citationLine(citationFor(symbol, address), new URL(permalinkPath(symbol, address), site).href);
+	return citationLine(
+		citationFor(symbol, address),
+		new URL(permalinkPath(symbol, address), site).href,
+	);
 }
 
 /** A citation followed by its absolute permalink, as "copy citation" copies it. */

@@ -23,7 +23,8 @@ function itemPieces(item: ListItem): TextPiece[] {
 }
 
 function paragraphPieces(paragraph: Paragraph): TextPiece[] {
-	const label = paragraph.printedLabel === null ? [] : [{ at: paragraph.at, text: paragraph.printedLabel }];
+	const label =
+		paragraph.printedLabel === null ? [] : [{ at: paragraph.at, text: paragraph.printedLabel }];
 	return [...label, ...inlinePieces(paragraph.content), ...paragraph.items.flatMap(itemPieces)];
 }
 

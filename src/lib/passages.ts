@@ -96,7 +96,10 @@ export function resolutionParagraphAddress(
 }
 
 /** The address of a report paragraph, with the labels of a list item inside it. */
-export function reportParagraphAddress(paragraph: Paragraph, items: readonly string[] = []): PassageAddress {
+export function reportParagraphAddress(
+	paragraph: Paragraph,
+	items: readonly string[] = [],
+): PassageAddress {
 	return items.length === 0
 		? { kind: 'report', number: paragraph.number }
 		: { kind: 'report', number: paragraph.number, items };
@@ -107,10 +110,18 @@ function partPassages(part: ResolutionPart, annexCount: number): Passage[] {
 	const name = partNameOf(part);
 	return [
 		...part.preamble.flatMap((paragraph) =>
-			paragraphPassages(paragraph, (items) => resolutionParagraphAddress(paragraph, scope, items), name),
+			paragraphPassages(
+				paragraph,
+				(items) => resolutionParagraphAddress(paragraph, scope, items),
+				name,
+			),
 		),
 		...part.operative.flatMap((paragraph) =>
-			paragraphPassages(paragraph, (items) => resolutionParagraphAddress(paragraph, scope, items), name),
+			paragraphPassages(
+				paragraph,
+				(items) => resolutionParagraphAddress(paragraph, scope, items),
+				name,
+			),
 		),
 		...part.parts.flatMap((nested) => partPassages(nested, annexCount)),
 	];
@@ -137,7 +148,11 @@ export function passagesOf(document: UnDocument): Passage[] {
 								},
 							]),
 					...report.paragraphs.flatMap((paragraph) =>
-						paragraphPassages(paragraph, (items) => reportParagraphAddress(paragraph, items), 'report'),
+						paragraphPassages(
+							paragraph,
+							(items) => reportParagraphAddress(paragraph, items),
+							'report',
+						),
 					),
 				]),
 		...document.footnotes.map((footnote) => ({

@@ -4,7 +4,13 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { congressesPath, congressPath, documentPath, referencesPath, searchPath } from '../lib/contract.ts';
+import {
+	congressesPath,
+	congressPath,
+	documentPath,
+	referencesPath,
+	searchPath,
+} from '../lib/contract.ts';
 import { sitemapXml } from '../lib/view/feeds.ts';
 import { congressPages } from '../lib/timeline/congress.ts';
 

@@ -6,12 +6,17 @@ import { highlightTermsOf, searchTermPattern } from '../lib/search/terms.ts';
 import '../styles/search-terms.css';
 
 const pattern = searchTermPattern(highlightTermsOf(new URLSearchParams(location.search)));
-const target = location.hash === '' ? null : document.getElementById(decodeURIComponent(location.hash.slice(1)));
+const target =
+	location.hash === '' ? null : document.getElementById(decodeURIComponent(location.hash.slice(1)));
 
 /** Whether a text node is the passage's own words: not a sub-item's, a footnote preview's or a control's. */
 function isOwnText(node: Text, passage: Element): boolean {
 	const parent = node.parentElement;
-	return parent !== null && parent.closest('.passage, .footnote') === passage && parent.closest('.footnote-preview, .passage-tools') === null;
+	return (
+		parent !== null &&
+		parent.closest('.passage, .footnote') === passage &&
+		parent.closest('.footnote-preview, .passage-tools') === null
+	);
 }
 
 /** Wraps each match of the pattern in the passage's own words in a mark. */

@@ -33,7 +33,10 @@ interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
-	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+	search: (
+		query: string | null,
+		options: Record<string, unknown>,
+	) => Promise<PagefindSearch | null>;
 }
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -76,14 +79,18 @@ function stateFromForm(): SearchState {
 const byText = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 // "Eleventh Congress", "Twelfth Congress", "Thirteenth Congress": in the order they were held.
 const byCongressNumber = (a: string, b: string): number =>
-	(ordinalValue(a.split(' ')[0] ?? '') ?? 0) - (ordinalValue(b.split(' ')[0] ?? '') ?? 0) || byText(a, b);
+	(ordinalValue(a.split(' ')[0] ?? '') ?? 0) - (ordinalValue(b.split(' ')[0] ?? '') ?? 0) ||
+	byText(a, b);
 
 const filterEntries = Object.entries(searchFilterNames) as [SearchFilterName, string][];
 
 function checkbox(name: SearchFilterName, value: string): HTMLDivElement {
 	const id = `filter-${name}-${value}`.replace(/[^A-Za-z0-9-]/g, '-');
 	const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, id });
-	const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `${value} ` });
+	const label = Object.assign(document.createElement('label'), {
+		htmlFor: id,
+		textContent: `${value} `,
+	});
 	label.append(Object.assign(document.createElement('span'), { className: 'search-filter-count' }));
 	const row = document.createElement('div');
 	row.append(box, label);
@@ -94,12 +101,17 @@ function checkbox(name: SearchFilterName, value: string): HTMLDivElement {
 function buildFilters(allValues: FilterCounts): void {
 	filtersBox.replaceChildren(
 		...filterEntries.flatMap(([name, label]) => {
-			const values = Object.keys(allValues[name] ?? {}).sort(name === 'congress' ? byCongressNumber : byText);
+			const values = Object.keys(allValues[name] ?? {}).sort(
+				name === 'congress' ? byCongressNumber : byText,
+			);
 			if (values.length === 0) return [];
 			const details = Object.assign(document.createElement('details'), { id: `facet-${name}` });
 			const summary = document.createElement('summary');
 			const fieldset = document.createElement('fieldset');
-			const legend = Object.assign(document.createElement('legend'), { className: 'visually-hidden', textContent: label });
+			const legend = Object.assign(document.createElement('legend'), {
+				className: 'visually-hidden',
+				textContent: label,
+			});
 			fieldset.append(legend, ...values.map((value) => checkbox(name, value)));
 			details.append(summary, fieldset);
 			return [details];
@@ -117,7 +129,8 @@ function updateFilters(state: SearchState, counts: FilterCounts): void {
 		const chosen = state.filters[name] ?? [];
 		if (chosen.length > 0) details.open = true;
 		const summary = details.querySelector('summary');
-		if (summary !== null) summary.textContent = chosen.length === 0 ? label : `${label} (${chosen.length} chosen)`;
+		if (summary !== null)
+			summary.textContent = chosen.length === 0 ? label : `${label} (${chosen.length} chosen)`;
 		for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 			box.checked = chosen.includes(box.value);
 			const count = box.parentElement?.querySelector('.search-filter-count');
@@ -143,12 +156,21 @@ function excerptNodes(excerpt: string): Node[] {
 function resultItem(data: PagefindResultData): HTMLLIElement {
 	const item = Object.assign(document.createElement('li'), { className: 'search-result' });
 	const heading = document.createElement('h2');
-	const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta['citation'] ?? data.url });
+	const link = Object.assign(document.createElement('a'), {
+		href: data.url,
+		textContent: data.meta['citation'] ?? data.url,
+	});
 	heading.append(link);
-	const source = Object.assign(document.createElement('p'), { className: 'search-result-document' });
+	const source = Object.assign(document.createElement('p'), {
+		className: 'search-result-document',
+	});
 	const date = data.meta['date'];
-	source.textContent = [data.meta['document'], date === undefined ? undefined : formatIsoDate(date)].filter(Boolean).join(' · ');
-	const excerpt = Object.assign(document.createElement('p'), { className: 'search-result-excerpt' });
+	source.textContent = [data.meta['document'], date === undefined ? undefined : formatIsoDate(date)]
+		.filter(Boolean)
+		.join(' · ');
+	const excerpt = Object.assign(document.createElement('p'), {
+		className: 'search-result-excerpt',
+	});
 	excerpt.append(...excerptNodes(data.excerpt));
 	item.append(heading, source, excerpt);
 	return item;
@@ -183,7 +205,10 @@ async function countCurrentSearch(): Promise<void> {
 	const state = currentState;
 	if (isEmptySearch(state)) return updateFilters(state, allValues);
 	// Pagefind keeps the chunks it loaded, so this is the same search again without fetching.
-	const search = await pagefind.search(state.query === '' ? null : state.query, pagefindOptionsOf(state));
+	const search = await pagefind.search(
+		state.query === '' ? null : state.query,
+		pagefindOptionsOf(state),
+	);
 	if (search !== null && state === currentState) updateFilters(state, search.filters);
 }
 
@@ -226,7 +251,10 @@ async function runSearch(): Promise<void> {
 	}
 	// A search begun before the facets loaded counts only its chosen filters; the facets count it when they load.
 	const counted = allFilterValues !== null;
-	const search = await pagefind.search(state.query === '' ? null : state.query, pagefindOptionsOf(state));
+	const search = await pagefind.search(
+		state.query === '' ? null : state.query,
+		pagefindOptionsOf(state),
+	);
 	if (run !== latest || search === null) return;
 	if (counted) updateFilters(state, search.filters);
 	pending = search.results;
@@ -271,6 +299,7 @@ facets.addEventListener('toggle', () => {
 facets.hidden = false;
 // Words typed while Pagefind was loading are the search the reader wants, not the address's.
 const typed = input.value.trim();
-const typedEarly = typed !== '' && typed !== searchStateOf(new URLSearchParams(location.search)).query;
+const typedEarly =
+	typed !== '' && typed !== searchStateOf(new URLSearchParams(location.search)).query;
 if (typedEarly) navigate('replace');
 else await runSearch();

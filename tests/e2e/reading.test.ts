@@ -43,14 +43,24 @@ async function open(path: string, options: OpenOptions = {}): Promise<Page> {
 }
 
 const op7 = { kind: 'operative', part: { kind: 'resolution' }, number: 7 } as const;
-const declarationOp42 = { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 } as const;
+const declarationOp42 = {
+	kind: 'operative',
+	part: { kind: 'annex', index: 1, count: 1 },
+	number: 42,
+} as const;
 
 /** Whether an element is shown to sighted readers: laid out, not clipped to a pixel, not transparent. */
 function isShown(page: Page, selector: string): Promise<boolean> {
 	return page.locator(selector).evaluate((element) => {
 		const box = element.getBoundingClientRect();
 		const style = getComputedStyle(element);
-		return box.width > 1 && box.height > 1 && style.clipPath === 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+		return (
+			box.width > 1 &&
+			box.height > 1 &&
+			style.clipPath === 'none' &&
+			style.visibility !== 'hidden' &&
+			Number(style.opacity) > 0
+		);
 	});
 }
 
@@ -58,7 +68,9 @@ describe('a paragraph permalink', () => {
 	it('shows the paragraph highlighted, in view', async () => {
 		const page = await open(permalinkPath('A/RES/64/179', op7));
 		const paragraph = page.locator('#op7');
-		await expect.poll(() => paragraph.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+		await expect
+			.poll(() => paragraph.evaluate((element) => getComputedStyle(element).backgroundColor))
+			.not.toBe('rgba(0, 0, 0, 0)');
 		const box = await paragraph.boundingBox();
 		expect(box?.y).toBeGreaterThanOrEqual(0);
 		expect(box?.y).toBeLessThan(900);
@@ -67,7 +79,9 @@ describe('a paragraph permalink', () => {
 
 	it('puts the paragraph below anything fixed or sticky at the top of the window', async () => {
 		const page = await open(permalinkPath('A/RES/65/230', declarationOp42), { width: 375 });
-		const top = await page.locator('#annex-op42').evaluate((element) => element.getBoundingClientRect().top);
+		const top = await page
+			.locator('#annex-op42')
+			.evaluate((element) => element.getBoundingClientRect().top);
 		const covering = await page.evaluate(() =>
 			[...document.querySelectorAll('body *')]
 				.filter((element) => ['fixed', 'sticky'].includes(getComputedStyle(element).position))
@@ -157,7 +171,9 @@ describe('a footnote call', () => {
 describe('a link to a paragraph', () => {
 	it('from a cross-reference, leads to the paragraph it names, highlighted and in view', async () => {
 		const page = await open(documentPath('A/RES/65/230'));
-		await page.locator('#op9 a.ref', { hasText: 'paragraph 42 of the Salvador Declaration' }).click();
+		await page
+			.locator('#op9 a.ref', { hasText: 'paragraph 42 of the Salvador Declaration' })
+			.click();
 		await expect.poll(() => new URL(page.url()).hash).toBe('#annex-op42');
 		const paragraph = page.locator('#annex-op42');
 		expect(await paragraph.locator('.passage-label').textContent()).toBe('42.');
@@ -170,10 +186,14 @@ describe('a link to a paragraph', () => {
 
 	it('from a share page, leads to the right paragraph of the right document', async () => {
 		const page = await open(sharePagePath('A/RES/65/230', declarationOp42));
-		await page.getByRole('link', { name: 'Read A/RES/65/230, annex, para. 42 in the whole document' }).click();
+		await page
+			.getByRole('link', { name: 'Read A/RES/65/230, annex, para. 42 in the whole document' })
+			.click();
 		await page.waitForURL(`**${documentPath('A/RES/65/230')}#annex-op42`);
 		expect(await page.locator('#annex-op42 .passage-label').textContent()).toBe('42.');
-		expect(await page.locator('#annex-op42').evaluate((element) => element.matches(':target'))).toBe(true);
+		expect(
+			await page.locator('#annex-op42').evaluate((element) => element.matches(':target')),
+		).toBe(true);
 		await page.context().close();
 	});
 });
@@ -181,7 +201,8 @@ describe('a link to a paragraph', () => {
 describe('a share page', () => {
 	it('describes its card with the paragraph’s text and names the permalink as canonical', async () => {
 		const page = await open(sharePagePath('A/RES/65/230', declarationOp42));
-		const text = (await page.locator('.share-passage').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+		const text =
+			(await page.locator('.share-passage').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 		const meta = (selector: string) => page.locator(selector).getAttribute('content');
 		const description = (await meta('meta[property="og:description"]')) ?? '';
 		expect(description.length).toBeGreaterThan(100);
@@ -212,8 +233,13 @@ describe('printing', () => {
 		expect(await page.locator('#op5 > .passage-tools').isVisible()).toBe(false);
 		expect(await page.locator('#op5 > .passage-label').isVisible()).toBe(true);
 		const after = (selector: string) =>
-			page.locator(selector).first().evaluate((element) => getComputedStyle(element, '::after').content);
-		expect(await after('.document-links a[type="application/json"]')).toBe(`" <${testSiteUrl}${documentJsonPath('A/RES/65/230')}>"`);
+			page
+				.locator(selector)
+				.first()
+				.evaluate((element) => getComputedStyle(element, '::after').content);
+		expect(await after('.document-links a[type="application/json"]')).toBe(
+			`" <${testSiteUrl}${documentJsonPath('A/RES/65/230')}>"`,
+		);
 		expect(await after('.document-links a[rel="external"]')).toContain('https://undocs.org/');
 		await page.context().close();
 	});
@@ -225,7 +251,11 @@ describe('a reference', () => {
 		await page.locator('#pp5 a.ref', { hasText: 'resolution 64/180' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe(documentPath('A/RES/64/180'));
 		await page.locator('#cited-by a', { hasText: 'A/RES/65/230, preambular para. 5' }).click();
-		await expect.poll(() => page.url()).toBe(`${origin}${permalinkPath('A/RES/65/230', { kind: 'preambular', part: { kind: 'resolution' }, number: 5 })}`);
+		await expect
+			.poll(() => page.url())
+			.toBe(
+				`${origin}${permalinkPath('A/RES/65/230', { kind: 'preambular', part: { kind: 'resolution' }, number: 5 })}`,
+			);
 		await page.context().close();
 	});
 });
@@ -237,12 +267,14 @@ describe('the sitemap and the feed', () => {
 		return response.text();
 	}
 
-	const locations = (xml: string, pattern: RegExp): string[] => [...xml.matchAll(pattern)].map((match) => match[1] ?? '');
+	const locations = (xml: string, pattern: RegExp): string[] =>
+		[...xml.matchAll(pattern)].map((match) => match[1] ?? '');
 	const seedSymbols = ['A/RES/64/180', 'A/RES/64/179', 'A/RES/65/230', 'E/RES/2007/17', 'A/67/97'];
 
 	it('lists in the sitemap every document, each a page that names itself as canonical', async () => {
 		const urls = locations(await fetchText('/sitemap.xml'), /<loc>([^<]+)<\/loc>/g);
-		for (const symbol of seedSymbols) expect(urls).toContain(new URL(documentPath(symbol), testSiteUrl).href);
+		for (const symbol of seedSymbols)
+			expect(urls).toContain(new URL(documentPath(symbol), testSiteUrl).href);
 		for (const url of urls) {
 			const html = await fetchText(new URL(url).pathname);
 			expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
@@ -251,8 +283,12 @@ describe('the sitemap and the feed', () => {
 
 	it('has an entry for every document, each linking to a page that exists', async () => {
 		const feed = await fetchText('/feed.xml');
-		const links = locations(feed, /<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g);
-		for (const symbol of seedSymbols) expect(links).toContain(new URL(documentPath(symbol), testSiteUrl).href);
+		const links = locations(
+			feed,
+			/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g,
+		);
+		for (const symbol of seedSymbols)
+			expect(links).toContain(new URL(documentPath(symbol), testSiteUrl).href);
 		for (const link of links) await fetchText(new URL(link).pathname);
 	});
 });
@@ -262,7 +298,11 @@ describe('accessibility', () => {
 		home: '/',
 		document: documentPath('A/RES/65/230'),
 		report: documentPath('A/67/97'),
-		share: sharePagePath('A/RES/65/230', { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 }),
+		share: sharePagePath('A/RES/65/230', {
+			kind: 'operative',
+			part: { kind: 'annex', index: 1, count: 1 },
+			number: 42,
+		}),
 		search: '/search/',
 		'Twelfth Congress': congressPath('twelfth'),
 		'Thirteenth Congress': congressPath('thirteenth'),
@@ -294,8 +334,13 @@ describe('screenshots for review', () => {
 			for (const width of [375, 768, 1280]) {
 				for (const colorScheme of ['light', 'dark'] as const) {
 					const page = await open(path, { width, colorScheme });
-					await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: false });
-					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+					await page.screenshot({
+						path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`,
+						fullPage: false,
+					});
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - window.innerWidth,
+					);
 					expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
 					await page.context().close();
 				}

@@ -35,7 +35,9 @@ async function settled(page: Page): Promise<void> {
 /** The permalinks of the results shown, without the highlight parameters Pagefind adds. */
 async function resultPermalinks(page: Page): Promise<string[]> {
 	await settled(page);
-	const hrefs = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	const hrefs = await page
+		.locator('#search-results li h2 a')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 	return hrefs.map((href) => {
 		const url = new URL(href, 'http://site');
 		return `${url.pathname}${url.hash}`;
@@ -61,12 +63,18 @@ describe('the Santo Domingo Pact', () => {
 		expect((await resultPermalinks(page))[0]).toBe('/A/RES/64/179/#op7');
 		const first = page.locator('#search-results li').first();
 		expect(await first.locator('h2').textContent()).toBe('A/RES/64/179, para. 7');
-		expect(await first.locator('.search-result-excerpt mark').allTextContents()).toEqual(['Santo', 'Domingo', 'Pact,']);
+		expect(await first.locator('.search-result-excerpt mark').allTextContents()).toEqual([
+			'Santo',
+			'Domingo',
+			'Pact,',
+		]);
 		await first.locator('a').click();
 		await page.waitForURL(/#op7$/);
 		expect(new URL(page.url()).pathname).toBe(documentPath('A/RES/64/179'));
 		const paragraph = page.locator('#op7');
-		await expect.poll(() => paragraph.locator('mark.search-term').allTextContents()).toEqual(['Santo', 'Domingo', 'Pact']);
+		await expect
+			.poll(() => paragraph.locator('mark.search-term').allTextContents())
+			.toEqual(['Santo', 'Domingo', 'Pact']);
 		const box = await paragraph.boundingBox();
 		expect(box?.y).toBeGreaterThanOrEqual(0);
 		expect(box?.y).toBeLessThan(900);
@@ -86,7 +94,8 @@ describe('readers’ questions', () => {
 			await page.goto(`${origin}${searchPath(query)}`);
 			const topThree = (await resultPermalinks(page)).slice(0, 3);
 			for (const answer of answers) {
-				if (!topThree.includes(answer)) misses.push(`${query}: ${answer} not in [${topThree.join(', ')}]`);
+				if (!topThree.includes(answer))
+					misses.push(`${query}: ${answer} not in [${topThree.join(', ')}]`);
 			}
 		}
 		expect(misses).toEqual([]);
@@ -99,13 +108,17 @@ describe('landing on a paragraph', () => {
 		const page = await open(searchPath('combating kidnapping'));
 		await page.locator('#search-results li a').first().click();
 		await page.waitForURL(/#op9$/);
-		await expect.poll(() => page.locator('#op9 mark.search-term').allTextContents()).toEqual(['combat', 'kidnapping']);
+		await expect
+			.poll(() => page.locator('#op9 mark.search-term').allTextContents())
+			.toEqual(['combat', 'kidnapping']);
 		await page.context().close();
 	});
 
 	it('marks only the paragraph’s own words, not those of the items of its list', async () => {
 		const page = await open('/A/67/97/?highlight=cybercrime&highlight=workshops#para10');
-		await expect.poll(() => page.locator('#para10 mark.search-term').allTextContents()).toEqual(['workshops']);
+		await expect
+			.poll(() => page.locator('#para10 mark.search-term').allTextContents())
+			.toEqual(['workshops']);
 		expect(await page.locator('#para10-c mark.search-term').count()).toBe(0);
 		await page.context().close();
 	});
@@ -119,7 +132,11 @@ describe('many results', () => {
 		expect(await page.locator('#search-results li').count()).toBe(20);
 		await page.locator('#search-more').click();
 		await expect.poll(() => page.locator('#search-results li').count()).toBe(40);
-		expect(await page.evaluate(() => document.activeElement?.closest('li')?.matches('#search-results li:nth-child(21)'))).toBe(true);
+		expect(
+			await page.evaluate(() =>
+				document.activeElement?.closest('li')?.matches('#search-results li:nth-child(21)'),
+			),
+		).toBe(true);
 		await page.context().close();
 	});
 });
@@ -144,7 +161,9 @@ describe('filters', () => {
 	});
 
 	it('read from a shared address give the same results', async () => {
-		const page = await open(`${searchPath('Requests')}&document=A%2FRES%2F64%2F180&part=operative+part`);
+		const page = await open(
+			`${searchPath('Requests')}&document=A%2FRES%2F64%2F180&part=operative+part`,
+		);
 		const permalinks = await resultPermalinks(page);
 		expect(permalinks.length).toBeGreaterThan(0);
 		for (const permalink of permalinks) expect(permalink).toMatch(/^\/A\/RES\/64\/180\/#op\d+$/);
@@ -156,7 +175,9 @@ describe('filters', () => {
 		const page = await open(`${searchPath()}?lead=Urges`);
 		const permalinks = await resultPermalinks(page);
 		expect(permalinks).toContain('/A/RES/64/179/#op8');
-		expect(await page.locator('#search-results li .search-result-excerpt').first().textContent()).toMatch(/^Urges /);
+		expect(
+			await page.locator('#search-results li .search-result-excerpt').first().textContent(),
+		).toMatch(/^Urges /);
 		await page.context().close();
 	});
 });
@@ -166,7 +187,8 @@ describe('the facets', () => {
 		const page = await open(searchPath());
 		const filterChunks: string[] = [];
 		page.on('request', (request) => {
-			if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterChunks.push(request.url());
+			if (new URL(request.url()).pathname.startsWith('/pagefind/filter/'))
+				filterChunks.push(request.url());
 		});
 		await page.goto(`${origin}${searchPath('trafficking')}`);
 		const total = await resultCount(page);
@@ -175,8 +197,12 @@ describe('the facets', () => {
 		await openFacets(page);
 		expect(filterChunks.length).toBeGreaterThan(0);
 		// Every paragraph is in one document, so the Document facet's counts add up to the results.
-		const documentCounts = await page.locator('#facet-document .search-filter-count').allTextContents();
-		const counted = documentCounts.map((count) => Number(/^\((\d+)\)$/.exec(count)?.[1] ?? Number.NaN));
+		const documentCounts = await page
+			.locator('#facet-document .search-filter-count')
+			.allTextContents();
+		const counted = documentCounts.map((count) =>
+			Number(/^\((\d+)\)$/.exec(count)?.[1] ?? Number.NaN),
+		);
 		expect(counted.reduce((sum, count) => sum + count, 0)).toBe(total);
 		await page.context().close();
 	});
@@ -199,17 +225,27 @@ describe('the facets', () => {
 describe('the order of results', () => {
 	// The Twelfth Congress in Salvador: A/RES/64/180 (18 December 2009), A/RES/65/230 (21 December 2010)
 	// and A/67/97 (2012) name both.
-	const symbolsOf = (permalinks: string[]): string[] => [...new Set(permalinks.map((permalink) => permalink.replace(/\/#.*$/, '')))];
+	const symbolsOf = (permalinks: string[]): string[] => [
+		...new Set(permalinks.map((permalink) => permalink.replace(/\/#.*$/, ''))),
+	];
 
 	it('can be by date, newest document first', async () => {
 		const page = await open(`${searchPath('Twelfth Congress Salvador')}&order=newest`);
-		expect(symbolsOf(await resultPermalinks(page))).toEqual(['/A/67/97', '/A/RES/65/230', '/A/RES/64/180']);
+		expect(symbolsOf(await resultPermalinks(page))).toEqual([
+			'/A/67/97',
+			'/A/RES/65/230',
+			'/A/RES/64/180',
+		]);
 		await page.context().close();
 	});
 
 	it('can be by date, oldest document first', async () => {
 		const page = await open(`${searchPath('Twelfth Congress Salvador')}&order=oldest`);
-		expect(symbolsOf(await resultPermalinks(page))).toEqual(['/A/RES/64/180', '/A/RES/65/230', '/A/67/97']);
+		expect(symbolsOf(await resultPermalinks(page))).toEqual([
+			'/A/RES/64/180',
+			'/A/RES/65/230',
+			'/A/67/97',
+		]);
 		await page.context().close();
 	});
 });
@@ -248,13 +284,15 @@ describe('the keyboard', () => {
 		// first value, A/67/97.
 		for (let step = 0; step < 20; step += 1) {
 			await page.keyboard.press('Tab');
-			if (await page.evaluate(() => document.activeElement?.matches('#search-facets > summary'))) break;
+			if (await page.evaluate(() => document.activeElement?.matches('#search-facets > summary')))
+				break;
 		}
 		await page.keyboard.press('Enter');
 		await page.locator('#search-filters[aria-busy="false"]').waitFor({ state: 'attached' });
 		for (let step = 0; step < 20; step += 1) {
 			await page.keyboard.press('Tab');
-			if (await page.evaluate(() => document.activeElement?.closest('#facet-document') !== null)) break;
+			if (await page.evaluate(() => document.activeElement?.closest('#facet-document') !== null))
+				break;
 		}
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
@@ -276,7 +314,9 @@ describe('the keyboard', () => {
 describe('without JavaScript', () => {
 	it('says that search needs it', async () => {
 		const page = await open(searchPath('cybercrime'), { javaScriptEnabled: false });
-		expect(await page.locator('.search-no-script').textContent()).toContain('Search needs JavaScript');
+		expect(await page.locator('.search-no-script').textContent()).toContain(
+			'Search needs JavaScript',
+		);
 		await page.context().close();
 	});
 });
@@ -304,7 +344,10 @@ describe('accessibility', () => {
 		});
 
 		it(`axe finds no violation on a paragraph landed on with its words marked (${colorScheme})`, async () => {
-			const page = await open('/A/RES/64/179/?highlight=santo&highlight=domingo&highlight=pact#op7', { colorScheme });
+			const page = await open(
+				'/A/RES/64/179/?highlight=santo&highlight=domingo&highlight=pact#op7',
+				{ colorScheme },
+			);
 			await page.locator('#op7 mark.search-term').first().waitFor();
 			expect(await axeViolations(page)).toEqual([]);
 			await page.context().close();

@@ -29,7 +29,8 @@ export function chromiumForFile(): () => Browser {
 		await browser?.close();
 	});
 	return () => {
-		if (browser === undefined) throw new Error('Chromium is reached before the tests have launched it');
+		if (browser === undefined)
+			throw new Error('Chromium is reached before the tests have launched it');
 		return browser;
 	};
 }

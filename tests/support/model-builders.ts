@@ -1,7 +1,15 @@
 /**
  * Small documents built by hand, for tests that need a model without a seed.
  */
-import type { DocumentMeta, FootnoteCall, Inline, Paragraph, ResolutionPart, TextRun, UnDocument } from '../../src/lib/model.ts';
+import type {
+	DocumentMeta,
+	FootnoteCall,
+	Inline,
+	Paragraph,
+	ResolutionPart,
+	TextRun,
+	UnDocument,
+} from '../../src/lib/model.ts';
 
 let line = 0;
 
@@ -17,7 +25,12 @@ export function call(footnote: number, occurrence = 1): FootnoteCall {
 }
 
 /** A paragraph of the given kind and number. */
-export function paragraph(kind: Paragraph['kind'], number: number, content: Inline[], leadPhrase: string | null = null): Paragraph {
+export function paragraph(
+	kind: Paragraph['kind'],
+	number: number,
+	content: Inline[],
+	leadPhrase: string | null = null,
+): Paragraph {
 	return {
 		kind,
 		number,
@@ -30,7 +43,11 @@ export function paragraph(kind: Paragraph['kind'], number: number, content: Inli
 }
 
 /** The resolution part of a document. */
-export function resolutionPart(preamble: Paragraph[], operative: Paragraph[], extra: Partial<ResolutionPart> = {}): ResolutionPart {
+export function resolutionPart(
+	preamble: Paragraph[],
+	operative: Paragraph[],
+	extra: Partial<ResolutionPart> = {},
+): ResolutionPart {
 	return {
 		kind: 'resolution',
 		index: 0,
@@ -66,6 +83,17 @@ export function resolutionMeta(extra: Partial<DocumentMeta> = {}): DocumentMeta 
 }
 
 /** A document from its parts and footnotes. */
-export function resolutionDocument(parts: ResolutionPart[], extra: Partial<UnDocument> = {}): UnDocument {
-	return { file: 'test.txt', meta: resolutionMeta(), parts, report: null, footnotes: [], setAside: [], ...extra };
+export function resolutionDocument(
+	parts: ResolutionPart[],
+	extra: Partial<UnDocument> = {},
+): UnDocument {
+	return {
+		file: 'test.txt',
+		meta: resolutionMeta(),
+		parts,
+		report: null,
+		footnotes: [],
+		setAside: [],
+		...extra,
+	};
 }

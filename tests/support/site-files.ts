@@ -41,13 +41,19 @@ function sitePathOf(file: string): string {
 export function builtPages(directory: string): BuiltPage[] {
 	return filesUnder(directory)
 		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-		.map((file) => ({ path: sitePathOf(file), file, root: parse(readFileSync(join(directory, file), 'utf8')) }));
+		.map((file) => ({
+			path: sitePathOf(file),
+			file,
+			root: parse(readFileSync(join(directory, file), 'utf8')),
+		}));
 }
 
 /** The file that serves a site path, or null if none does. */
 export function fileForPath(directory: string, path: string): string | null {
 	const decoded = decodeURI(path);
-	const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`];
+	const candidates = decoded.endsWith('/')
+		? [`${decoded}index.html`]
+		: [decoded, `${decoded}/index.html`];
 	for (const candidate of candidates) {
 		const file = join(directory, candidate);
 		if (existsSync(file) && statSync(file).isFile()) return relative(directory, file);

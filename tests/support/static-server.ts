@@ -32,11 +32,14 @@ export async function serveStatic(root: string): Promise<{ server: Server; origi
 		const file = fileFor(root, url.pathname);
 		const status = file === null ? 404 : 200;
 		const served = file ?? join(root, '404.html');
-		response.writeHead(status, { 'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream' });
+		response.writeHead(status, {
+			'Content-Type': contentTypes[extname(served)] ?? 'application/octet-stream',
+		});
 		createReadStream(served).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('no port for the static server');
+	if (address === null || typeof address === 'string')
+		throw new Error('no port for the static server');
 	return { server, origin: `http://127.0.0.1:${address.port}` };
 }

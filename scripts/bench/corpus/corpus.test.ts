@@ -36,7 +36,13 @@ describe('generateCorpus', () => {
 	it('gives every document a distinct symbol, none of them a real seed’s', () => {
 		const symbols = corpus.map((seed) => seed.symbol);
 		expect(new Set(symbols).size).toBe(40);
-		for (const real of ['A/RES/64/179', 'A/RES/64/180', 'E/RES/2007/17', 'A/RES/65/230', 'A/67/97']) {
+		for (const real of [
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'E/RES/2007/17',
+			'A/RES/65/230',
+			'A/67/97',
+		]) {
 			expect(symbols).not.toContain(real);
 		}
 	});
@@ -63,9 +69,9 @@ describe('generateCorpus', () => {
 			const plan = plans[index];
 			const { document } = parseSeed(seedFileOf(seed));
 			if (plan?.kind === 'resolution') {
-				expect(document.parts.map((part) => passagesOf([...part.preamble, ...part.operative]))).toEqual(
-					plan.parts.map((part) => passagesOf([...part.preamble, ...part.operative])),
-				);
+				expect(
+					document.parts.map((part) => passagesOf([...part.preamble, ...part.operative])),
+				).toEqual(plan.parts.map((part) => passagesOf([...part.preamble, ...part.operative])));
 				expect(document.footnotes).toHaveLength(plan.footnotes.length);
 			} else {
 				expect(document.report?.paragraphs.map((paragraph) => paragraph.items.length)).toEqual(

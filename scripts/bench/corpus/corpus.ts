@@ -21,11 +21,26 @@ function seedOf(document: PlannedDocument, index: number): GeneratedSeed {
 	const base = `bench-${String(index).padStart(6, '0')}`;
 	switch (document.shape) {
 		case 'pdf-text':
-			return { name: `${base}.txt`, text: pdfText(document), symbol: document.symbol, sidecar: { name: `${base}.meta.yml`, text: pdfSidecar(document) } };
+			return {
+				name: `${base}.txt`,
+				text: pdfText(document),
+				symbol: document.symbol,
+				sidecar: { name: `${base}.meta.yml`, text: pdfSidecar(document) },
+			};
 		case 'markdown':
-			return { name: `${base}.md`, text: markdownText(document), symbol: document.symbol, sidecar: null };
+			return {
+				name: `${base}.md`,
+				text: markdownText(document),
+				symbol: document.symbol,
+				sidecar: null,
+			};
 		case 'ods':
-			return { name: `${base}.txt`, text: odsText(document), symbol: document.symbol, sidecar: null };
+			return {
+				name: `${base}.txt`,
+				text: odsText(document),
+				symbol: document.symbol,
+				sidecar: null,
+			};
 	}
 }
 

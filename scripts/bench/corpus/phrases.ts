@@ -81,9 +81,30 @@ const qualifiers = [
 ];
 
 const places = [
-	'Vienna', 'Bangkok', 'Doha', 'Salvador', 'Kyoto', 'Nairobi', 'Santiago', 'Abu Dhabi', 'Cairo',
-	'Buenos Aires', 'Tashkent', 'Manila', 'Accra', 'Lima', 'Dakar', 'Almaty', 'Beirut', 'Bogota',
-	'Addis Ababa', 'San José', 'Panama City', 'Kuala Lumpur', 'Tunis', 'Windhoek',
+	'Vienna',
+	'Bangkok',
+	'Doha',
+	'Salvador',
+	'Kyoto',
+	'Nairobi',
+	'Santiago',
+	'Abu Dhabi',
+	'Cairo',
+	'Buenos Aires',
+	'Tashkent',
+	'Manila',
+	'Accra',
+	'Lima',
+	'Dakar',
+	'Almaty',
+	'Beirut',
+	'Bogota',
+	'Addis Ababa',
+	'San José',
+	'Panama City',
+	'Kuala Lumpur',
+	'Tunis',
+	'Windhoek',
 ];
 
 /** Openings of preambular paragraphs: a lead phrase and, for some, the word its object starts with. */
@@ -171,9 +192,10 @@ export function preambularWords(random: Random, recalled: string | null): string
 export function operativeWords(random: Random, session: number | null): string {
 	const lead = random.pick(operativeLeads);
 	const object = random.pick(actors);
-	const tail = random.chance(0.25) && session !== null && session < 99
-		? ` and to report thereon to the General Assembly at its ${sessionWords(session + 1)}`
-		: '';
+	const tail =
+		random.chance(0.25) && session !== null && session < 99
+			? ` and to report thereon to the General Assembly at its ${sessionWords(session + 1)}`
+			: '';
 	return `${lead} ${object} ${random.pick(actions)} ${random.pick(topics)}${random.pick(qualifiers)}${tail}`;
 }
 
@@ -184,7 +206,14 @@ export function itemWords(random: Random): string {
 
 /** The words of a numbered paragraph of an annexed declaration ("We recognize …"). */
 export function declarationWords(random: Random): string {
-	const verb = random.pick(['We recognize', 'We reaffirm', 'We commit ourselves', 'We stress', 'We acknowledge', 'We invite States']);
+	const verb = random.pick([
+		'We recognize',
+		'We reaffirm',
+		'We commit ourselves',
+		'We stress',
+		'We acknowledge',
+		'We invite States',
+	]);
 	return `${verb} the importance of ${random.pick(topics)}${random.pick(qualifiers)}, and ${random.pick(actions).replace(/^to /, 'we endeavour to ')} ${random.pick(topics)}`;
 }
 
@@ -194,6 +223,9 @@ export function reportWords(random: Random, cited: string | null): string {
 		const actor = capitalise(random.pick(actors));
 		return `${actor} ${random.pick(['continued', 'undertook', 'reported on efforts', 'was requested'])} ${random.pick(actions)} ${random.pick(topics)}${random.pick(qualifiers)}.`;
 	});
-	if (cited !== null) sentences.unshift(`In its resolution ${cited}, the General Assembly addressed ${random.pick(topics)}.`);
+	if (cited !== null)
+		sentences.unshift(
+			`In its resolution ${cited}, the General Assembly addressed ${random.pick(topics)}.`,
+		);
 	return sentences.join(' ');
 }

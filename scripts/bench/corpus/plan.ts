@@ -25,9 +25,18 @@ import {
 import { seededRandom, type Random } from './random.ts';
 
 /** Resolutions of the real seeds that generated documents recall, with their dates. */
-const realResolutions = ['64/179 of 18 December 2009', '64/180 of 18 December 2009', '65/230 of 21 December 2010'];
+const realResolutions = [
+	'64/179 of 18 December 2009',
+	'64/180 of 18 December 2009',
+	'65/230 of 21 December 2010',
+];
 /** Footnotes that cite the real seeds. */
-const realFootnotes = ['Resolution 65/230, annex.', 'See resolution 64/180.', 'Economic and Social Council resolution 2007/17.', 'A/67/97.'];
+const realFootnotes = [
+	'Resolution 65/230, annex.',
+	'See resolution 64/180.',
+	'Economic and Social Council resolution 2007/17.',
+	'A/67/97.',
+];
 
 /** The shape of the i-th generated document: 12 in 20 ODS, 5 Markdown, 3 PDF text, as in a UN record. */
 function shapeAt(index: number): PlannedShape {
@@ -55,7 +64,8 @@ interface FootnoteCaller {
 
 function footnoteText(random: Random, citable: Citable): string {
 	const roll = random.next();
-	if (roll < 0.25 && citable.annexes.length > 0) return `Resolution ${random.pick(citable.annexes)}, annex.`;
+	if (roll < 0.25 && citable.annexes.length > 0)
+		return `Resolution ${random.pick(citable.annexes)}, annex.`;
 	if (roll < 0.45 && citable.reports.length > 0) return `${random.pick(citable.reports)}.`;
 	if (roll < 0.65) return random.pick(realFootnotes);
 	const year = random.int(2016, 2045);
@@ -78,10 +88,19 @@ function footnoteCaller(random: Random, citable: Citable): FootnoteCaller {
 	};
 }
 
-function items(random: Random, count: number, end: string, caller: FootnoteCaller, nested: boolean): PlannedItem[] {
+function items(
+	random: Random,
+	count: number,
+	end: string,
+	caller: FootnoteCaller,
+	nested: boolean,
+): PlannedItem[] {
 	return Array.from({ length: count }, (_, index) => {
 		const last = index === count - 1;
-		const sub = nested && random.chance(0.2) ? items(random, random.int(2, 3), last ? end : ';', caller, false) : [];
+		const sub =
+			nested && random.chance(0.2)
+				? items(random, random.int(2, 3), last ? end : ';', caller, false)
+				: [];
 		return {
 			words: itemWords(random),
 			end: sub.length > 0 ? ':' : last ? end : ';',
@@ -91,25 +110,49 @@ function items(random: Random, count: number, end: string, caller: FootnoteCalle
 	});
 }
 
-function paragraph(words: string, end: string, call: number | null, list: PlannedItem[] = []): PlannedParagraph {
+function paragraph(
+	words: string,
+	end: string,
+	call: number | null,
+	list: PlannedItem[] = [],
+): PlannedParagraph {
 	return { lead: leadPhraseOf(words), words, end, call, items: list };
 }
 
-function preamble(random: Random, count: number, caller: FootnoteCaller, citable: Citable): PlannedParagraph[] {
+function preamble(
+	random: Random,
+	count: number,
+	caller: FootnoteCaller,
+	citable: Citable,
+): PlannedParagraph[] {
 	return Array.from({ length: count }, (_, index) => {
 		const recalled =
 			index < 3 && random.chance(0.6)
-				? random.pick(citable.resolutions.length > 0 && random.chance(0.7) ? citable.resolutions : realResolutions)
+				? random.pick(
+						citable.resolutions.length > 0 && random.chance(0.7)
+							? citable.resolutions
+							: realResolutions,
+					)
 				: null;
 		return paragraph(preambularWords(random, recalled), ',', caller.callOrNull());
 	});
 }
 
-function operative(random: Random, count: number, caller: FootnoteCaller, words: () => string): PlannedParagraph[] {
+function operative(
+	random: Random,
+	count: number,
+	caller: FootnoteCaller,
+	words: () => string,
+): PlannedParagraph[] {
 	return Array.from({ length: count }, (_, index) => {
 		const end = index === count - 1 ? '.' : ';';
 		if (random.chance(0.2)) {
-			return paragraph(`${words()}, in particular through the following measures`, ':', null, items(random, random.int(2, 5), end, caller, true));
+			return paragraph(
+				`${words()}, in particular through the following measures`,
+				':',
+				null,
+				items(random, random.int(2, 5), end, caller, true),
+			);
 		}
 		return paragraph(words(), end, caller.callOrNull());
 	});
@@ -119,7 +162,13 @@ function isoDate(year: number, month: number, day: number): string {
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function planResolution(random: Random, shape: 'ods' | 'markdown', symbolIndex: number, ecosoc: boolean, citable: Citable): PlannedResolution {
+function planResolution(
+	random: Random,
+	shape: 'ods' | 'markdown',
+	symbolIndex: number,
+	ecosoc: boolean,
+	citable: Citable,
+): PlannedResolution {
 	const caller = footnoteCaller(random, citable);
 	const session = firstSession + (symbolIndex % sessions);
 	const number = 300 + Math.floor(symbolIndex / sessions);
@@ -131,7 +180,9 @@ function planResolution(random: Random, shape: 'ods' | 'markdown', symbolIndex: 
 		opening: ecosoc ? 'The Economic and Social Council,' : 'The General Assembly,',
 		preamble: preamble(random, random.int(8, 20), caller, citable),
 		operativeIntro: null,
-		operative: operative(random, random.int(15, 35), caller, () => operativeWords(random, ecosoc ? null : session)),
+		operative: operative(random, random.int(15, 35), caller, () =>
+			operativeWords(random, ecosoc ? null : session),
+		),
 	};
 	const parts = [resolution];
 	if (random.chance(0.3)) {
@@ -144,7 +195,9 @@ function planResolution(random: Random, shape: 'ods' | 'markdown', symbolIndex: 
 		});
 		citable.annexes.push(resolutionNumber);
 	}
-	citable.resolutions.push(`${resolutionNumber} of ${date.slice(8).replace(/^0/, '')} ${ecosoc ? 'July' : 'December'} ${year}`);
+	citable.resolutions.push(
+		`${resolutionNumber} of ${date.slice(8).replace(/^0/, '')} ${ecosoc ? 'July' : 'December'} ${year}`,
+	);
 	return {
 		kind: 'resolution',
 		shape,
@@ -168,8 +221,15 @@ function planReport(random: Random, symbolIndex: number, citable: Citable): Plan
 	const session = firstSession + (symbolIndex % sessions);
 	const symbol = `A/${session}/${500 + Math.floor(symbolIndex / sessions)}`;
 	const paragraphs = Array.from({ length: random.int(10, 25) }, (_, index) => ({
-		words: reportWords(random, index === 0 || random.chance(0.1) ? random.pick([...realResolutions, ...citable.resolutions]).replace(/ of .*/, '') : null),
-		items: random.chance(0.15) ? Array.from({ length: random.int(2, 4) }, () => itemWords(random)) : [],
+		words: reportWords(
+			random,
+			index === 0 || random.chance(0.1)
+				? random.pick([...realResolutions, ...citable.resolutions]).replace(/ of .*/, '')
+				: null,
+		),
+		items: random.chance(0.15)
+			? Array.from({ length: random.int(2, 4) }, () => itemWords(random))
+			: [],
 	}));
 	citable.reports.push(symbol);
 	return {

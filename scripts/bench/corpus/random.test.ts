@@ -5,7 +5,9 @@ describe('seededRandom', () => {
 	it('gives the same stream for the same seed', () => {
 		const a = seededRandom(42);
 		const b = seededRandom(42);
-		expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
+		expect(Array.from({ length: 5 }, () => a.next())).toEqual(
+			Array.from({ length: 5 }, () => b.next()),
+		);
 	});
 
 	it('gives another stream for another seed', () => {

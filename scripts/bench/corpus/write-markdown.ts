@@ -3,7 +3,13 @@
  * resolution, italic lead phrases, `<sup>n</sup>` footnote calls and footnotes after the text.
  */
 import { ordinalNumber } from '../../../src/lib/words/ordinals.ts';
-import type { PlannedItem, PlannedParagraph, PlannedPart, PlannedResolution, PlannedText } from './document-plan.ts';
+import type {
+	PlannedItem,
+	PlannedParagraph,
+	PlannedPart,
+	PlannedResolution,
+	PlannedText,
+} from './document-plan.ts';
 import { printedDate } from './phrases.ts';
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -16,7 +22,8 @@ function ending(text: PlannedText): string {
 /** A paragraph as Markdown prints it: its lead phrase in italics. */
 export function markdownParagraph(paragraph: PlannedParagraph): string {
 	const { lead, words } = paragraph;
-	const text = lead !== null && words.startsWith(lead) ? `*${lead}*${words.slice(lead.length)}` : words;
+	const text =
+		lead !== null && words.startsWith(lead) ? `*${lead}*${words.slice(lead.length)}` : words;
 	return `${text}${ending(paragraph)}`;
 }
 
@@ -46,11 +53,17 @@ export function markdownText(resolution: PlannedResolution): string {
 	const organ = resolution.body === 'General Assembly' ? 'General Assembly' : 'ECOSOC';
 	const blocks = [
 		`## ${organ} Resolution ${resolution.resolutionNumber}`,
-		...(resolution.committeeReport === null ? [] : [`[on the report of the Third Committee (${resolution.committeeReport})]`]),
+		...(resolution.committeeReport === null
+			? []
+			: [`[on the report of the Third Committee (${resolution.committeeReport})]`]),
 		`### **${resolution.title}**`,
 		...partBlocks(main),
 		`*${ordinalNumber(resolution.plenaryMeeting)} plenary meeting*  \n*${printedDate(resolution.date)}*`,
-		...annexes.flatMap((annex) => ['## Annex', `### ${annex.annexTitle ?? ''}`, ...partBlocks(annex)]),
+		...annexes.flatMap((annex) => [
+			'## Annex',
+			`### ${annex.annexTitle ?? ''}`,
+			...partBlocks(annex),
+		]),
 		...resolution.footnotes.map((footnote, index) => `<sup>${index + 1}</sup> ${footnote}`),
 	];
 	return `${blocks.join('\n\n')}\n`;

@@ -43,7 +43,9 @@ export function odsText(resolution: PlannedResolution): string {
 	return [
 		'[DU1]',
 		`Resolution adopted by the ${resolution.body} on ${printedDate(resolution.date)}`,
-		...(resolution.committeeReport === null ? [] : [`[on the report of the Third Committee (${resolution.committeeReport})]`]),
+		...(resolution.committeeReport === null
+			? []
+			: [`[on the report of the Third Committee (${resolution.committeeReport})]`]),
 		`${resolution.resolutionNumber}.\t${resolution.title}`,
 		'',
 		'',
@@ -51,7 +53,12 @@ export function odsText(resolution: PlannedResolution): string {
 		'',
 		`${ordinalNumber(resolution.plenaryMeeting)} plenary meeting`,
 		printedDate(resolution.date),
-		...annexes.flatMap((annex) => ['', annexes.length > 1 ? `Annex ${annexes.indexOf(annex) + 1}` : 'Annex', annex.annexTitle ?? '', ...partLines(annex)]),
+		...annexes.flatMap((annex) => [
+			'',
+			annexes.length > 1 ? `Annex ${annexes.indexOf(annex) + 1}` : 'Annex',
+			annex.annexTitle ?? '',
+			...partLines(annex),
+		]),
 		...resolution.footnotes.map((footnote, index) => `${index + 1} ${footnote}`),
 		`[DU1]<<ODS JOB NO>>N${job}E<<ODS JOB NO>>`,
 		`<<ODS DOC SYMBOL1>>${resolution.symbol}<<ODS DOC SYMBOL1>>`,

@@ -7,7 +7,10 @@ describe('wrapWords', () => {
 	});
 
 	it('never starts a line with a figure or a bracket, carrying the word before it along', () => {
-		expect(wrapWords('held in Bangkok from 15 to 18 August', 20)).toEqual(['held in Bangkok', 'from 15 to 18 August']);
+		expect(wrapWords('held in Bangkok from 15 to 18 August', 20)).toEqual([
+			'held in Bangkok',
+			'from 15 to 18 August',
+		]);
 		expect(wrapWords('the workshops (see annex)', 15)).toEqual(['the', 'workshops (see', 'annex)']);
 	});
 });
@@ -24,6 +27,8 @@ describe('pdfSidecar', () => {
 			summary: 'A summary.',
 			paragraphs: [],
 		});
-		expect(sidecar).toContain('symbol: A/71/500\nbody: Secretary-General\ndocumentType: report\nsession: 71\ndate: \'2016\'\n');
+		expect(sidecar).toContain(
+			"symbol: A/71/500\nbody: Secretary-General\ndocumentType: report\nsession: 71\ndate: '2016'\n",
+		);
 	});
 });

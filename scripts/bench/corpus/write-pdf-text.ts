@@ -32,7 +32,9 @@ function block(text: string, indent: string): string[] {
 
 /** The text of a report as extracted from its PDF. */
 export function pdfText(report: PlannedReport): string {
-	const title = wrapWords(report.title, 60).map((line, index) => `${index === 0 ? '   ' : ''}${line} `);
+	const title = wrapWords(report.title, 60).map(
+		(line, index) => `${index === 0 ? '   ' : ''}${line} `,
+	);
 	return [
 		...title,
 		' ',
@@ -45,10 +47,16 @@ export function pdfText(report: PlannedReport): string {
 		' Summary ',
 		...block(report.summary, ' '),
 		...report.paragraphs.flatMap((paragraph, index) => [
-			...block(`${index + 1}. ${paragraph.words}${paragraph.items.length > 0 ? ':' : ''}`, index === 0 ? ' ' : ''),
+			...block(
+				`${index + 1}. ${paragraph.words}${paragraph.items.length > 0 ? ':' : ''}`,
+				index === 0 ? ' ' : '',
+			),
 			'',
 			...paragraph.items.flatMap((item, itemIndex) => [
-				...block(`(${'abcdefghij'.charAt(itemIndex)}) ${item}${itemIndex === paragraph.items.length - 1 ? '.' : ';'}`, ' '),
+				...block(
+					`(${'abcdefghij'.charAt(itemIndex)}) ${item}${itemIndex === paragraph.items.length - 1 ? '.' : ';'}`,
+					' ',
+				),
 				'',
 			]),
 		]),

@@ -46,7 +46,13 @@ const manifest: ConvertManifest = manifestOf({
 		parsed,
 		key: 'key-1',
 		files: { 'a-67-97.mdx': 'hash-mdx', 'a-67-97.json': 'hash-json' },
-		warnings: [{ file: 'seeds/004.txt', line: 9, message: 'A/67/97 has no para99 for paragraph 99; linked to the document' }],
+		warnings: [
+			{
+				file: 'seeds/004.txt',
+				line: 9,
+				message: 'A/67/97 has no para99 for paragraph 99; linked to the document',
+			},
+		],
 	},
 });
 const hashesNow = new Map([
@@ -56,8 +62,12 @@ const hashesNow = new Map([
 
 describe('contentHashOf', () => {
 	it('gives the same hash for the same text and another for a text one character longer', () => {
-		expect(contentHashOf('Decides to hold the Congress;')).toBe(contentHashOf('Decides to hold the Congress;'));
-		expect(contentHashOf('Decides to hold the Congress;')).not.toBe(contentHashOf('Decides to hold the Congress; '));
+		expect(contentHashOf('Decides to hold the Congress;')).toBe(
+			contentHashOf('Decides to hold the Congress;'),
+		);
+		expect(contentHashOf('Decides to hold the Congress;')).not.toBe(
+			contentHashOf('Decides to hold the Congress; '),
+		);
 	});
 	it('gives a text the hash of its UTF-8 bytes, as a file read without decoding has', () => {
 		const text = 'Déclaration de Salvador — 2010';
@@ -70,7 +80,10 @@ describe('linkDataHashOf', () => {
 		expect(linkDataHashOf(new Map([...corpus].reverse()))).toBe(linkDataHashOf(corpus));
 	});
 	it('changes when a document gains a paragraph', () => {
-		const longer = new Map(corpus).set('A/RES/64/180', resolutionEntry(['pp1', 'op1', 'op2', 'op3']));
+		const longer = new Map(corpus).set(
+			'A/RES/64/180',
+			resolutionEntry(['pp1', 'op1', 'op2', 'op3']),
+		);
 		expect(linkDataHashOf(longer)).not.toBe(linkDataHashOf(corpus));
 	});
 	it('changes when a document gains an annex', () => {
@@ -91,7 +104,13 @@ describe('seedKeyOf', () => {
 	it.each<[string, string]>([
 		['the seed text', seedKeyOf({ ...seed, text: `${seed.text} ` }, 'converter-1')],
 		['the seed path', seedKeyOf({ ...seed, file: 'seeds/005.txt' }, 'converter-1')],
-		['the sidecar text', seedKeyOf({ ...seed, sidecar: { file: 'seeds/004.meta.yml', text: 'symbol: A/67/98\n' } }, 'converter-1')],
+		[
+			'the sidecar text',
+			seedKeyOf(
+				{ ...seed, sidecar: { file: 'seeds/004.meta.yml', text: 'symbol: A/67/98\n' } },
+				'converter-1',
+			),
+		],
 		['whether there is a sidecar', seedKeyOf({ ...seed, sidecar: null }, 'converter-1')],
 		['the converter version', seedKeyOf(seed, 'converter-2')],
 	])('changes with %s', (_what, other) => {
@@ -121,13 +140,19 @@ describe('cachedParse', () => {
 
 describe('corpusEntryFrom', () => {
 	it('gives linking the type, annex count and anchors of the parse', () => {
-		expect(corpusEntryFrom(parsed)).toEqual({ documentType: 'report', annexCount: 0, anchors: new Set(['para1', 'para2']) });
+		expect(corpusEntryFrom(parsed)).toEqual({
+			documentType: 'report',
+			annexCount: 0,
+			anchors: new Set(['para1', 'para2']),
+		});
 	});
 });
 
 describe('reusableEntry', () => {
 	it('gives the entry when the key matches and the files are as they were written', () => {
-		expect(reusableEntry(manifest, 'seeds/004.txt', 'key-1', hashesNow)).toBe(manifest.documents['seeds/004.txt']);
+		expect(reusableEntry(manifest, 'seeds/004.txt', 'key-1', hashesNow)).toBe(
+			manifest.documents['seeds/004.txt'],
+		);
 	});
 	it('gives nothing without a manifest', () => {
 		expect(reusableEntry(null, 'seeds/004.txt', 'key-1', hashesNow)).toBeNull();
@@ -156,10 +181,52 @@ describe('manifestFrom', () => {
 		['nothing', null],
 		['an array', []],
 		['another format', { ...manifest, format: 0 }],
-		['an entry without a key', { format: manifest.format, documents: { 'seeds/004.txt': { seedKey: 's', parsed, files: {}, warnings: [] } } }],
-		['a warning without a line', { format: manifest.format, documents: { 'seeds/004.txt': { seedKey: 's', parsed, key: 'k', files: {}, warnings: [{ file: 'f', message: 'm' }] } } }],
-		['a file hash that is not text', { format: manifest.format, documents: { 'seeds/004.txt': { seedKey: 's', parsed, key: 'k', files: { 'a.mdx': 1 }, warnings: [] } } }],
-		['a parse summary of another document type', { format: manifest.format, documents: { 'seeds/004.txt': { seedKey: 's', parsed: { ...parsed, documentType: 'letter' }, key: 'k', files: {}, warnings: [] } } }],
+		[
+			'an entry without a key',
+			{
+				format: manifest.format,
+				documents: { 'seeds/004.txt': { seedKey: 's', parsed, files: {}, warnings: [] } },
+			},
+		],
+		[
+			'a warning without a line',
+			{
+				format: manifest.format,
+				documents: {
+					'seeds/004.txt': {
+						seedKey: 's',
+						parsed,
+						key: 'k',
+						files: {},
+						warnings: [{ file: 'f', message: 'm' }],
+					},
+				},
+			},
+		],
+		[
+			'a file hash that is not text',
+			{
+				format: manifest.format,
+				documents: {
+					'seeds/004.txt': { seedKey: 's', parsed, key: 'k', files: { 'a.mdx': 1 }, warnings: [] },
+				},
+			},
+		],
+		[
+			'a parse summary of another document type',
+			{
+				format: manifest.format,
+				documents: {
+					'seeds/004.txt': {
+						seedKey: 's',
+						parsed: { ...parsed, documentType: 'letter' },
+						key: 'k',
+						files: {},
+						warnings: [],
+					},
+				},
+			},
+		],
 	])('refuses %s', (_what, value) => {
 		expect(manifestFrom(value)).toBeNull();
 	});

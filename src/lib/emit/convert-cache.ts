@@ -90,14 +90,22 @@ export function documentKeyOf(seedKey: string, linkDataHash: string): string {
 }
 
 /** The summary of the last parse of a seed, when its seed key is unchanged; null when it must be parsed. */
-export function cachedParse(manifest: ConvertManifest | null, file: string, seedKey: string): ParseSummary | null {
+export function cachedParse(
+	manifest: ConvertManifest | null,
+	file: string,
+	seedKey: string,
+): ParseSummary | null {
 	const entry = manifest?.documents[file];
 	return entry !== undefined && entry.seedKey === seedKey ? entry.parsed : null;
 }
 
 /** What linking reads of a document, from its parse summary. */
 export function corpusEntryFrom(parsed: ParseSummary): CorpusEntry {
-	return { documentType: parsed.documentType, annexCount: parsed.annexCount, anchors: new Set(parsed.anchors) };
+	return {
+		documentType: parsed.documentType,
+		annexCount: parsed.annexCount,
+		anchors: new Set(parsed.anchors),
+	};
 }
 
 /**
@@ -113,7 +121,8 @@ export function reusableEntry(
 	const entry = manifest?.documents[file];
 	if (entry === undefined || entry.key !== key) return null;
 	const files = Object.entries(entry.files);
-	if (files.length === 0 || files.some(([name, hash]) => contentHashes.get(name) !== hash)) return null;
+	if (files.length === 0 || files.some(([name, hash]) => contentHashes.get(name) !== hash))
+		return null;
 	return entry;
 }
 
@@ -166,9 +175,12 @@ function isEntry(value: unknown): value is ManifestEntry {
  * a damaged file): then every document is converted again.
  */
 export function manifestFrom(value: unknown): ConvertManifest | null {
-	if (!isRecord(value) || value.format !== manifestFormat || !isRecord(value.documents)) return null;
+	if (!isRecord(value) || value.format !== manifestFormat || !isRecord(value.documents))
+		return null;
 	const entries = Object.entries(value.documents);
-	const valid = entries.flatMap(([file, entry]) => (isEntry(entry) ? [[file, entry] as const] : []));
+	const valid = entries.flatMap(([file, entry]) =>
+		isEntry(entry) ? [[file, entry] as const] : [],
+	);
 	if (valid.length !== entries.length) return null;
 	return manifestOf(Object.fromEntries(valid));
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { odsResolution } from '../../../tests/fixtures/ods/support.ts';
 import { contentHashOf } from './convert-cache.ts';
-import { contentSlugOf, type ConvertCache, type ConvertedCorpus, convertCorpus } from './convert.ts';
+import {
+	contentSlugOf,
+	type ConvertCache,
+	type ConvertedCorpus,
+	convertCorpus,
+} from './convert.ts';
 import type { SeedFile } from '../parse/seed.ts';
 
 /** A/RES/64/180, citing paragraph 2 of A/RES/64/181 and a paragraph 9 it does not have. */
@@ -10,7 +15,8 @@ const citing = odsResolution([
 	'\t2.\tRecalls paragraph 9 above.',
 ]);
 /** A/RES/64/181 with the given operative paragraphs. */
-const cited = (paragraphs: readonly string[]): string => odsResolution(paragraphs).replaceAll('64/180', '64/181');
+const cited = (paragraphs: readonly string[]): string =>
+	odsResolution(paragraphs).replaceAll('64/180', '64/181');
 const twoParagraphs = ['\t1.\tDecides one;', '\t2.\tDecides two.'];
 
 const seedsOf = (first: string, second: string): SeedFile[] => [
@@ -23,7 +29,11 @@ const seeds = seedsOf(citing, cited(twoParagraphs));
 const hashesAfter = (files: ReadonlyMap<string, string>): Map<string, string> =>
 	new Map([...files].map(([name, text]) => [name, contentHashOf(text)]));
 
-const first = convertCorpus(seeds, { converterVersion: 'v1', manifest: null, contentHashes: new Map() });
+const first = convertCorpus(seeds, {
+	converterVersion: 'v1',
+	manifest: null,
+	contentHashes: new Map(),
+});
 const cacheAfterFirst = (overrides: Partial<ConvertCache> = {}): ConvertCache => ({
 	converterVersion: 'v1',
 	manifest: first.manifest,
@@ -31,14 +41,21 @@ const cacheAfterFirst = (overrides: Partial<ConvertCache> = {}): ConvertCache =>
 	...overrides,
 });
 const emittedSlugs = (converted: ConvertedCorpus): string[] =>
-	[...converted.files.keys()].filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
+	[...converted.files.keys()]
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => name.slice(0, -4));
 
 describe('convertCorpus', () => {
 	it('converts every document when there is no manifest', () => {
 		expect(first.parsed).toBe(2);
 		expect(first.emitted).toBe(2);
 		expect(first.reused).toBe(0);
-		expect([...first.files.keys()]).toEqual(['a-res-64-180.mdx', 'a-res-64-180.json', 'a-res-64-181.mdx', 'a-res-64-181.json']);
+		expect([...first.files.keys()]).toEqual([
+			'a-res-64-180.mdx',
+			'a-res-64-180.json',
+			'a-res-64-181.mdx',
+			'a-res-64-181.json',
+		]);
 		expect(first.kept).toEqual([]);
 	});
 
@@ -60,19 +77,27 @@ describe('convertCorpus', () => {
 	});
 
 	it('converts again only the document whose seed was edited, to what a full conversion gives', () => {
-		const edited = seedsOf(citing.replace('Decides to take', 'Decides, as a matter of priority, to take'), cited(twoParagraphs));
+		const edited = seedsOf(
+			citing.replace('Decides to take', 'Decides, as a matter of priority, to take'),
+			cited(twoParagraphs),
+		);
 		const again = convertCorpus(edited, cacheAfterFirst());
 		expect(emittedSlugs(again)).toEqual([contentSlugOf('A/RES/64/180')]);
 		expect(again.parsed).toBe(1);
 		expect(again.reused).toBe(1);
 		const fromScratch = convertCorpus(edited);
-		expect(new Map([...again.files].concat(again.kept.map((name) => [name, first.files.get(name) ?? ''])))).toEqual(
-			fromScratch.files,
-		);
+		expect(
+			new Map(
+				[...again.files].concat(again.kept.map((name) => [name, first.files.get(name) ?? ''])),
+			),
+		).toEqual(fromScratch.files);
 	});
 
 	it('converts every document again when another document gains a paragraph, since links read paragraphs', () => {
-		const longer = seedsOf(citing, cited(['\t1.\tDecides one;', '\t2.\tDecides two;', '\t3.\tDecides three.']));
+		const longer = seedsOf(
+			citing,
+			cited(['\t1.\tDecides one;', '\t2.\tDecides two;', '\t3.\tDecides three.']),
+		);
 		const again = convertCorpus(longer, cacheAfterFirst());
 		expect(emittedSlugs(again)).toEqual(['a-res-64-180', 'a-res-64-181']);
 		expect(again.reused).toBe(0);
@@ -85,9 +110,16 @@ describe('convertCorpus', () => {
 	});
 
 	it('prints the parse warnings of a seed it does not parse again, as when it parsed it', () => {
-		const noTrailer = odsResolution(['\t1.\tDecides.'], { trailer: [] }).replaceAll('64/180', '64/182');
+		const noTrailer = odsResolution(['\t1.\tDecides.'], { trailer: [] }).replaceAll(
+			'64/180',
+			'64/182',
+		);
 		const withWarning = [...seeds, { file: 'seeds/002.txt', text: noTrailer, sidecar: null }];
-		const parsedNow = convertCorpus(withWarning, { converterVersion: 'v1', manifest: null, contentHashes: new Map() });
+		const parsedNow = convertCorpus(withWarning, {
+			converterVersion: 'v1',
+			manifest: null,
+			contentHashes: new Map(),
+		});
 		expect(parsedNow.warnings.map((warning) => warning.file)).toContain('seeds/002.txt');
 		const again = convertCorpus(withWarning, {
 			converterVersion: 'v1',
@@ -111,7 +143,9 @@ describe('convertCorpus', () => {
 			return 'no error';
 		};
 		const fromCache = errorOf(() => convertCorpus(withCopy, cacheAfterFirst()));
-		expect(fromCache).toMatch(/seeds\/001\.txt:\d+: symbol A\/RES\/64\/181 is already the symbol of seeds\/000b\.txt$/);
+		expect(fromCache).toMatch(
+			/seeds\/001\.txt:\d+: symbol A\/RES\/64\/181 is already the symbol of seeds\/000b\.txt$/,
+		);
 		expect(fromCache).toBe(errorOf(() => convertCorpus(withCopy)));
 	});
 
@@ -135,11 +169,16 @@ describe('convertCorpus', () => {
 	it('converts a document again when one of its files was deleted', () => {
 		const contentHashes = hashesAfter(first.files);
 		contentHashes.delete('a-res-64-180.json');
-		expect(emittedSlugs(convertCorpus(seeds, cacheAfterFirst({ contentHashes })))).toEqual(['a-res-64-180']);
+		expect(emittedSlugs(convertCorpus(seeds, cacheAfterFirst({ contentHashes })))).toEqual([
+			'a-res-64-180',
+		]);
 	});
 
 	it('forgets documents whose seeds are gone', () => {
-		const alone = convertCorpus([{ file: 'seeds/000.txt', text: citing, sidecar: null }], cacheAfterFirst());
+		const alone = convertCorpus(
+			[{ file: 'seeds/000.txt', text: citing, sidecar: null }],
+			cacheAfterFirst(),
+		);
 		expect(Object.keys(alone.manifest.documents)).toEqual(['seeds/000.txt']);
 	});
 });

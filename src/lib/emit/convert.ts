@@ -95,7 +95,9 @@ function seedStatesOf(seeds: readonly SeedFile[], cache: ConvertCache): SeedStat
 		const seedKey = seedKeyOf(seed, cache.converterVersion);
 		const remembered = cachedParse(cache.manifest, seed.file, seedKey);
 		const state: SeedState =
-			remembered === null ? parsedState(seed, seedKey) : { seed, seedKey, parsed: remembered, document: null };
+			remembered === null
+				? parsedState(seed, seedKey)
+				: { seed, seedKey, parsed: remembered, document: null };
 		const { symbol, symbolLine } = state.parsed;
 		const earlier = fileBySymbol.get(symbol);
 		if (earlier !== undefined) throw duplicateSymbolError(seed.file, symbolLine, symbol, earlier);
@@ -109,9 +111,14 @@ function seedStatesOf(seeds: readonly SeedFile[], cache: ConvertCache): SeedStat
  * corpus, so a document's links depend on which others are converted with it. With a cache, only
  * changed seeds are parsed, and only documents whose seed or corpus link data changed are emitted.
  */
-export function convertCorpus(seeds: readonly SeedFile[], cache: ConvertCache = noCache): ConvertedCorpus {
+export function convertCorpus(
+	seeds: readonly SeedFile[],
+	cache: ConvertCache = noCache,
+): ConvertedCorpus {
 	const states = seedStatesOf(seeds, cache);
-	const corpus: Corpus = new Map(states.map(({ parsed }) => [parsed.symbol, corpusEntryFrom(parsed)]));
+	const corpus: Corpus = new Map(
+		states.map(({ parsed }) => [parsed.symbol, corpusEntryFrom(parsed)]),
+	);
 	const linkDataHash = linkDataHashOf(corpus);
 	const linkWarnings: ParseWarning[] = [];
 	const files = new Map<string, string>();

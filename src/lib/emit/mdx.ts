@@ -10,11 +10,31 @@ import matter from 'gray-matter';
 import type { BlockContent, Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { mdxToMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { citationFor, footnoteCallAnchor, type PartScope, type PassageAddress, anchorFor, sharePagePath } from '../contract.ts';
+import {
+	citationFor,
+	footnoteCallAnchor,
+	type PartScope,
+	type PassageAddress,
+	anchorFor,
+	sharePagePath,
+} from '../contract.ts';
 import { inlineSegments, plainText } from '../inline.ts';
-import type { Body, DocumentMeta, Inline, ListItem, Paragraph, ResolutionPart, UnDocument } from '../model.ts';
+import type {
+	Body,
+	DocumentMeta,
+	Inline,
+	ListItem,
+	Paragraph,
+	ResolutionPart,
+	UnDocument,
+} from '../model.ts';
 import type { LinkContext, LinksInText } from '../link/types.ts';
-import { annexCountOf, partScopeOf, reportParagraphAddress, resolutionParagraphAddress } from '../passages.ts';
+import {
+	annexCountOf,
+	partScopeOf,
+	reportParagraphAddress,
+	resolutionParagraphAddress,
+} from '../passages.ts';
 
 /** What the converter knows about a document beyond its model. */
 export interface MdxOptions {
@@ -38,21 +58,33 @@ type Attributes = Record<string, string | null | undefined>;
 
 function attributesOf(values: Attributes): MdxJsxFlowElement['attributes'] {
 	return Object.entries(values).flatMap(([name, value]) =>
-		value === null || value === undefined ? [] : [{ type: 'mdxJsxAttribute' as const, name, value }],
+		value === null || value === undefined
+			? []
+			: [{ type: 'mdxJsxAttribute' as const, name, value }],
 	);
 }
 
-function flow(name: string, attributes: Attributes, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+function flow(
+	name: string,
+	attributes: Attributes,
+	children: MdxJsxFlowElement['children'],
+): MdxJsxFlowElement {
 	return { type: 'mdxJsxFlowElement', name, attributes: attributesOf(attributes), children };
 }
 
-function textElement(name: string, attributes: Attributes, children: PhrasingContent[]): MdxJsxTextElement {
+function textElement(
+	name: string,
+	attributes: Attributes,
+	children: PhrasingContent[],
+): MdxJsxTextElement {
 	return { type: 'mdxJsxTextElement', name, attributes: attributesOf(attributes), children };
 }
 
 /** A footnote's plain text, for the preview a footnote call shows on hover and focus. */
 function footnotePreviews(document: UnDocument): Map<number, string> {
-	return new Map(document.footnotes.map((footnote) => [footnote.number, plainText(footnote.content)]));
+	return new Map(
+		document.footnotes.map((footnote) => [footnote.number, plainText(footnote.content)]),
+	);
 }
 
 interface InlineContext extends LinkContext {
@@ -66,8 +98,13 @@ function linkedText(text: string, context: InlineContext): PhrasingContent[] {
 	let position = 0;
 	for (const link of context.linksIn(text, context)) {
 		if (link.start < position) continue;
-		if (link.start > position) nodes.push({ type: 'text', value: text.slice(position, link.start) });
-		nodes.push(textElement('Ref', { href: link.href }, [{ type: 'text', value: text.slice(link.start, link.end) }]));
+		if (link.start > position)
+			nodes.push({ type: 'text', value: text.slice(position, link.start) });
+		nodes.push(
+			textElement('Ref', { href: link.href }, [
+				{ type: 'text', value: text.slice(link.start, link.end) },
+			]),
+		);
 		position = link.end;
 	}
 	if (position < text.length) nodes.push({ type: 'text', value: text.slice(position) });
@@ -91,7 +128,9 @@ function withLeadPhrase(text: string, context: InlineContext): PhrasingContent[]
 function phrasing(content: readonly Inline[], context: InlineContext): PhrasingContent[] {
 	return inlineSegments(content).flatMap((segment, index): PhrasingContent[] => {
 		if (segment.kind === 'text') {
-			return index === 0 ? withLeadPhrase(segment.text, context) : linkedText(segment.text, context);
+			return index === 0
+				? withLeadPhrase(segment.text, context)
+				: linkedText(segment.text, context);
 		}
 		return [
 			textElement(
@@ -185,14 +224,20 @@ function paragraphElement(
 
 // Headings go through a component so that no generated heading id can take a contract anchor ("summary").
 function heading(depth: Heading['depth'], text: string): MdxJsxFlowElement {
-	return flow('Heading', { level: String(depth) }, [{ type: 'paragraph', children: [{ type: 'text', value: text }] }]);
+	return flow('Heading', { level: String(depth) }, [
+		{ type: 'paragraph', children: [{ type: 'text', value: text }] },
+	]);
 }
 
 function partId(scope: PartScope): string {
 	return scope.kind === 'annex' && scope.count > 1 ? `annex${scope.index}` : scope.kind;
 }
 
-function partElement(part: ResolutionPart, annexCount: number, context: DocumentContext): MdxJsxFlowElement {
+function partElement(
+	part: ResolutionPart,
+	annexCount: number,
+	context: DocumentContext,
+): MdxJsxFlowElement {
 	const scope = partScopeOf(part, annexCount);
 	// A draft resolution speaks as the body it is recommended to: ECOSOC's drafts speak as the Assembly.
 	const speaker: Body = part.kind === 'draft' ? 'General Assembly' : context.speaker;
@@ -201,14 +246,24 @@ function partElement(part: ResolutionPart, annexCount: number, context: Document
 		flow(name, {}, [{ type: 'paragraph', children: [{ type: 'text', value: text }] }]);
 	const children: MdxJsxFlowElement['children'] = [
 		...(part.heading === null ? [] : [heading(2, part.heading.text)]),
-		...(part.title.length === 0 ? [] : [heading(part.heading === null ? 2 : 3, plainText(part.title))]),
+		...(part.title.length === 0
+			? []
+			: [heading(part.heading === null ? 2 : 3, plainText(part.title))]),
 		...(part.opening === null ? [] : [plain('Opening', part.opening.text)]),
 		...part.preamble.map((paragraph) =>
-			paragraphElement(paragraph, (items) => resolutionParagraphAddress(paragraph, scope, items), inPart),
+			paragraphElement(
+				paragraph,
+				(items) => resolutionParagraphAddress(paragraph, scope, items),
+				inPart,
+			),
 		),
 		...(part.operativeIntro === null ? [] : [plain('OperativeIntro', part.operativeIntro.text)]),
 		...part.operative.map((paragraph) =>
-			paragraphElement(paragraph, (items) => resolutionParagraphAddress(paragraph, scope, items), inPart),
+			paragraphElement(
+				paragraph,
+				(items) => resolutionParagraphAddress(paragraph, scope, items),
+				inPart,
+			),
 		),
 		...part.parts.map((nested) => partElement(nested, annexCount, context)),
 		...(part.closing.length === 0
@@ -218,7 +273,9 @@ function partElement(part: ResolutionPart, annexCount: number, context: Document
 						{
 							type: 'paragraph',
 							children: part.closing.flatMap((run, index): PhrasingContent[] =>
-								index === 0 ? [{ type: 'text', value: run.text }] : [{ type: 'break' }, { type: 'text', value: run.text }],
+								index === 0
+									? [{ type: 'text', value: run.text }]
+									: [{ type: 'break' }, { type: 'text', value: run.text }],
 							),
 						},
 					]),
@@ -236,7 +293,17 @@ function reportElements(document: UnDocument, context: DocumentContext): RootCon
 		...(report.summaryHeading === null ? [] : [heading(2, report.summaryHeading.text)]),
 		...(report.summary.length === 0
 			? []
-			: [passageElement('Paragraph', { kind: 'summary' }, null, null, report.summary, [], inReport)]),
+			: [
+					passageElement(
+						'Paragraph',
+						{ kind: 'summary' },
+						null,
+						null,
+						report.summary,
+						[],
+						inReport,
+					),
+				]),
 		...report.paragraphs.map((paragraph) =>
 			paragraphElement(paragraph, (items) => reportParagraphAddress(paragraph, items), inReport),
 		),
@@ -256,7 +323,12 @@ function footnoteElements(document: UnDocument, context: DocumentContext): RootC
 				const calls = callAnchors.get(footnote.number) ?? [];
 				return flow(
 					'Footnote',
-					{ anchor, number: String(footnote.number), calls: calls.join(' '), citation: citationFor(context.symbol, address) },
+					{
+						anchor,
+						number: String(footnote.number),
+						calls: calls.join(' '),
+						citation: citationFor(context.symbol, address),
+					},
 					[paragraphOf(footnote.content, { ...context, scope: null, address, leadPhrase: null })],
 				);
 			}),

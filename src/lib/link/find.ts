@@ -8,13 +8,7 @@
  */
 import { instrumentPattern, namedInstruments } from './instruments.ts';
 import { annexNumber, numberReference, spaced, symbolOf } from './numbers.ts';
-import type {
-	CitedParagraph,
-	DocumentPlace,
-	FoundReference,
-	Reference,
-	Speaker,
-} from './types.ts';
+import type { CitedParagraph, DocumentPlace, FoundReference, Reference, Speaker } from './types.ts';
 
 const body = String.raw`General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|Security\s+Council|Human\s+Rights\s+Council|Council|Commission(?:\s+on(?:\s+(?:[A-Z][A-Za-z-]*|and|the|of))+)?`;
 // "64/180", "57/270 B", "S-26/2"; "415 (V)", "155 C (VII)" before the thirty-first session;

@@ -38,8 +38,18 @@ function assemblyResolution(symbol: string): UnDocument {
 			[paragraph('preambular', 1, [run('Recalling its resolution 63/193,')], 'Recalling')],
 			[
 				paragraph('operative', 1, [run('Decides to hold the Congress;')], 'Decides'),
-				paragraph('operative', 2, [run('Requests the report referred to in paragraph 1 above;')], 'Requests'),
-				paragraph('operative', 3, [run('Notes article 30 of the United Nations Convention against Corruption;')], 'Notes'),
+				paragraph(
+					'operative',
+					2,
+					[run('Requests the report referred to in paragraph 1 above;')],
+					'Requests',
+				),
+				paragraph(
+					'operative',
+					3,
+					[run('Notes article 30 of the United Nations Convention against Corruption;')],
+					'Notes',
+				),
 			],
 		),
 	]);
@@ -64,7 +74,11 @@ function councilResolution(): UnDocument {
 	};
 }
 
-const context = (symbol: string, address: PassageAddress, speaker: LinkContext['speaker'] = 'General Assembly'): LinkContext => ({
+const context = (
+	symbol: string,
+	address: PassageAddress,
+	speaker: LinkContext['speaker'] = 'General Assembly',
+): LinkContext => ({
 	symbol,
 	speaker,
 	scope: resolution,
@@ -100,9 +114,9 @@ describe('referencesInText', () => {
 			'General Assembly',
 			corpusOf([]),
 		);
-		expect(found.map(({ text, target }) => [text, target.kind === 'none' ? null : target.href])).toEqual([
-			['resolution 63/193', 'https://undocs.org/A/RES/63/193'],
-		]);
+		expect(
+			found.map(({ text, target }) => [text, target.kind === 'none' ? null : target.href]),
+		).toEqual([['resolution 63/193', 'https://undocs.org/A/RES/63/193']]);
 	});
 });
 
@@ -117,19 +131,25 @@ describe('linksInCorpus', () => {
 		expect(text.slice(link?.start, link?.end)).toBe('resolution 99/2');
 	});
 	it('links "paragraph 1 above" to the citing document’s own paragraph', () => {
-		expect(linksIn('as in paragraph 1 above;', context('A/RES/99/2', op(2))).map((link) => link.href)).toEqual([
-			'/A/RES/99/2/#op1',
-		]);
+		expect(
+			linksIn('as in paragraph 1 above;', context('A/RES/99/2', op(2))).map((link) => link.href),
+		).toEqual(['/A/RES/99/2/#op1']);
 	});
 	it('reads "its resolution" as the Council’s when the Council speaks', () => {
 		expect(
-			linksIn('Recalling its resolution 2006/26,', context('E/RES/2007/99', op(1), 'Economic and Social Council')).map(
-				(link) => link.href,
-			),
+			linksIn(
+				'Recalling its resolution 2006/26,',
+				context('E/RES/2007/99', op(1), 'Economic and Social Council'),
+			).map((link) => link.href),
 		).toEqual(['https://undocs.org/E/RES/2006/26']);
 	});
 	it('leaves a treaty article unlinked', () => {
-		expect(linksIn('article 30 of the United Nations Convention against Corruption', context('A/RES/99/1', op(3)))).toEqual([]);
+		expect(
+			linksIn(
+				'article 30 of the United Nations Convention against Corruption',
+				context('A/RES/99/1', op(3)),
+			),
+		).toEqual([]);
 	});
 });
 
@@ -150,17 +170,33 @@ describe('citingReferencesOf', () => {
 		};
 		expect(citingReferencesOf(withFootnote).at(-1)).toEqual({
 			citing: { symbol: 'A/RES/99/1', address: { kind: 'footnote', number: 1 } },
-			reference: { kind: 'document', symbol: 'A/64/123', place: { kind: 'whole' }, instrument: null },
+			reference: {
+				kind: 'document',
+				symbol: 'A/64/123',
+				place: { kind: 'whole' },
+				instrument: null,
+			},
 		});
 	});
 	it('reads the text on both sides of a footnote call', () => {
 		const document = resolutionDocument([
-			resolutionPart([], [paragraph('operative', 1, [run('Takes note of A/64/123,'), call(1), run(' and A/64/130;')], 'Takes note')]),
+			resolutionPart(
+				[],
+				[
+					paragraph(
+						'operative',
+						1,
+						[run('Takes note of A/64/123,'), call(1), run(' and A/64/130;')],
+						'Takes note',
+					),
+				],
+			),
 		]);
-		expect(citingReferencesOf(document).map(({ reference }) => (reference.kind === 'document' ? reference.symbol : null))).toEqual([
-			'A/64/123',
-			'A/64/130',
-		]);
+		expect(
+			citingReferencesOf(document).map(({ reference }) =>
+				reference.kind === 'document' ? reference.symbol : null,
+			),
+		).toEqual(['A/64/123', 'A/64/130']);
 	});
 });
 
@@ -183,11 +219,18 @@ describe('citesOf', () => {
 describe('linkWarningsOf', () => {
 	it('reports a paragraph reference that its document lacks, with the seed file and line', () => {
 		const document = resolutionDocument([
-			resolutionPart([], [paragraph('operative', 1, [run('Recalls paragraph 9 above;')], 'Recalls')]),
+			resolutionPart(
+				[],
+				[paragraph('operative', 1, [run('Recalls paragraph 9 above;')], 'Recalls')],
+			),
 		]);
 		const line = document.parts[0]?.operative[0]?.at.line;
 		expect(linkWarningsOf([document], corpusOf([document]))).toEqual([
-			{ file: 'test.txt', line, message: 'A/RES/99/1 has no op9 for paragraph 9; linked to the document' },
+			{
+				file: 'test.txt',
+				line,
+				message: 'A/RES/99/1 has no op9 for paragraph 9; linked to the document',
+			},
 		]);
 	});
 	it('says nothing of references that resolve', () => {
@@ -209,7 +252,13 @@ describe('citesAndLinkWarningsOf', () => {
 		expect(citesAndLinkWarningsOf(document, corpus)).toEqual({
 			cites: ['A/RES/63/193'],
 			citesWithoutSymbol: [],
-			warnings: [{ file: 'test.txt', line, message: 'A/RES/99/1 has no op9 for paragraph 9; linked to the document' }],
+			warnings: [
+				{
+					file: 'test.txt',
+					line,
+					message: 'A/RES/99/1 has no op9 for paragraph 9; linked to the document',
+				},
+			],
 		});
 		expect(citesAndLinkWarningsOf(document, corpus)).toEqual({
 			...citesOf(document),

@@ -37,7 +37,10 @@ export interface DocumentCites {
  * Assembly it is recommended to ("its resolution 57/270 B" in ECOSOC's draft is the Assembly's).
  */
 export function speakerAt(body: Body, address: PassageAddress): Speaker {
-	if ((address.kind === 'preambular' || address.kind === 'operative') && address.part.kind === 'draft')
+	if (
+		(address.kind === 'preambular' || address.kind === 'operative') &&
+		address.part.kind === 'draft'
+	)
 		return 'General Assembly';
 	return speakerOf(body);
 }
@@ -116,7 +119,10 @@ interface PassageReference extends CitingReference {
 	line: number;
 }
 
-function passageReferencesOf(document: UnDocument, find: ReferenceFinder = findReferences): PassageReference[] {
+function passageReferencesOf(
+	document: UnDocument,
+	find: ReferenceFinder = findReferences,
+): PassageReference[] {
 	const symbol = document.meta.symbol;
 	return passagesOf(document).flatMap((passage) => {
 		const citing: CitingPassage = { symbol, address: passage.address };
@@ -138,13 +144,20 @@ export function citingReferencesOf(document: UnDocument): CitingReference[] {
  * still linked, to the document, and reported against its seed file and line.
  */
 export function linkWarningsOf(documents: readonly UnDocument[], corpus: Corpus): ParseWarning[] {
-	return documents.flatMap((document) => warningsFrom(document, passageReferencesOf(document), corpus));
+	return documents.flatMap((document) =>
+		warningsFrom(document, passageReferencesOf(document), corpus),
+	);
 }
 
-function warningsFrom(document: UnDocument, references: readonly PassageReference[], corpus: Corpus): ParseWarning[] {
+function warningsFrom(
+	document: UnDocument,
+	references: readonly PassageReference[],
+	corpus: Corpus,
+): ParseWarning[] {
 	return references.flatMap(({ citing, reference, line }) => {
 		const target = resolveReference(reference, { corpus, citing });
-		if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null) return [];
+		if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null)
+			return [];
 		return [{ file: document.file, line, message: target.warning }];
 	});
 }
@@ -164,7 +177,10 @@ export function citesAndLinkWarningsOf(
 	find: ReferenceFinder = findReferences,
 ): DocumentCites & { warnings: ParseWarning[] } {
 	const references = passageReferencesOf(document, find);
-	return { ...citesFrom(document, references), warnings: warningsFrom(document, references, corpus) };
+	return {
+		...citesFrom(document, references),
+		warnings: warningsFrom(document, references, corpus),
+	};
 }
 
 function citesFrom(document: UnDocument, references: readonly PassageReference[]): DocumentCites {

@@ -19,7 +19,10 @@ import {
 import type { Corpus, CorpusEntry } from './resolve.ts';
 
 const corpus: Corpus = new Map<string, CorpusEntry>([
-	['A/RES/65/230', { documentType: 'resolution', annexCount: 1, anchors: new Set(['op9', 'annex-op42']) }],
+	[
+		'A/RES/65/230',
+		{ documentType: 'resolution', annexCount: 1, anchors: new Set(['op9', 'annex-op42']) },
+	],
 	['A/67/97', { documentType: 'report', annexCount: 0, anchors: new Set(['para9', 'para9-3']) }],
 ]);
 
@@ -61,7 +64,9 @@ describe('workLink', () => {
 		expect(workLink(work('A/RES/63/193'), corpus).href).toBe('https://undocs.org/A/RES/63/193');
 	});
 	it('links a work without a symbol nowhere', () => {
-		expect(workLink(work(null, 'United Nations Convention against Corruption'), corpus).href).toBeNull();
+		expect(
+			workLink(work(null, 'United Nations Convention against Corruption'), corpus).href,
+		).toBeNull();
 	});
 });
 
@@ -77,24 +82,44 @@ describe('citedPlaceLink', () => {
 	});
 	it('names an item of a report paragraph as the contract cites it', () => {
 		expect(
-			citedPlaceLink(work('A/67/97'), { kind: 'paragraph', annex: null, paragraph: { number: 9, items: ['3'] } }, corpus),
+			citedPlaceLink(
+				work('A/67/97'),
+				{ kind: 'paragraph', annex: null, paragraph: { number: 9, items: ['3'] } },
+				corpus,
+			),
 		).toEqual({ label: 'A/67/97, para. 9 (3)', href: '/A/67/97/#para9-3' });
 	});
 	it('leads to the document when its page lacks the paragraph named', () => {
 		expect(
-			citedPlaceLink(work('A/67/97'), { kind: 'paragraph', annex: null, paragraph: { number: 99, items: [] } }, corpus).href,
+			citedPlaceLink(
+				work('A/67/97'),
+				{ kind: 'paragraph', annex: null, paragraph: { number: 99, items: [] } },
+				corpus,
+			).href,
 		).toBe('/A/67/97/');
 	});
 	it('leads a paragraph of a document outside the corpus to its official record', () => {
 		expect(
-			citedPlaceLink(work('A/RES/55/25'), { kind: 'paragraph', annex: null, paragraph: { number: 9, items: [] } }, corpus),
+			citedPlaceLink(
+				work('A/RES/55/25'),
+				{ kind: 'paragraph', annex: null, paragraph: { number: 9, items: [] } },
+				corpus,
+			),
 		).toEqual({ label: 'A/RES/55/25, para. 9', href: 'https://undocs.org/A/RES/55/25' });
 	});
 	it('names a second annex by its numeral', () => {
-		expect(citedPlaceLink(work('A/RES/55/25'), { kind: 'annex', annex: 2 }, corpus).label).toBe('Annex II');
+		expect(citedPlaceLink(work('A/RES/55/25'), { kind: 'annex', annex: 2 }, corpus).label).toBe(
+			'Annex II',
+		);
 	});
 	it('names a treaty provision as the text does, without a link', () => {
-		expect(citedPlaceLink(work(null, 'Convention'), { kind: 'provision', provision: 'article 30' }, corpus)).toEqual({
+		expect(
+			citedPlaceLink(
+				work(null, 'Convention'),
+				{ kind: 'provision', provision: 'article 30' },
+				corpus,
+			),
+		).toEqual({
 			label: 'article 30',
 			href: null,
 		});
@@ -108,7 +133,10 @@ describe('citationIndexOf', () => {
 			resolutionSaying('A/RES/99/2', 'Notes paragraph 1 above;'),
 		]);
 		expect(index.bySymbol.get('A/RES/99/2')?.citedBy).toEqual([
-			{ symbol: 'A/RES/99/1', address: { kind: 'operative', part: { kind: 'resolution' }, number: 1 } },
+			{
+				symbol: 'A/RES/99/1',
+				address: { kind: 'operative', part: { kind: 'resolution' }, number: 1 },
+			},
 		]);
 		expect(index.bySymbol.has('A/RES/99/1')).toBe(false);
 		expect([...known.keys()]).toEqual(['A/RES/99/1', 'A/RES/99/2']);
@@ -138,8 +166,11 @@ describe('citationGroupsOf on the cited document’s own page', () => {
 			resolutionSaying('A/RES/99/2', 'Decides;'),
 		]);
 		const cited = index.bySymbol.get('A/RES/99/2');
-		const groups = (onItsPage: boolean) => (cited === undefined ? [] : citationGroupsOf(cited, known, onItsPage));
-		expect(groups(false).map((group) => group.place)).toEqual([{ label: 'As a whole', href: '/A/RES/99/2/' }]);
+		const groups = (onItsPage: boolean) =>
+			cited === undefined ? [] : citationGroupsOf(cited, known, onItsPage);
+		expect(groups(false).map((group) => group.place)).toEqual([
+			{ label: 'As a whole', href: '/A/RES/99/2/' },
+		]);
 		expect(groups(true).map((group) => group.place)).toEqual([{ label: 'As a whole', href: null }]);
 	});
 });
@@ -147,7 +178,11 @@ describe('citationGroupsOf on the cited document’s own page', () => {
 describe('citedWorksView', () => {
 	it('puts the most-cited work first, with its count', () => {
 		const { index, corpus: known } = citationIndexOf([
-			resolutionSaying('A/RES/99/1', 'Recalls resolution 63/193;', 'Recalls resolution 63/193 and A/64/123;'),
+			resolutionSaying(
+				'A/RES/99/1',
+				'Recalls resolution 63/193;',
+				'Recalls resolution 63/193 and A/64/123;',
+			),
 		]);
 		expect(citedWorksView(index, known).map((view) => [view.work.label, view.count])).toEqual([
 			['A/RES/63/193', 2],

@@ -74,7 +74,8 @@ function citedAddress(
 ): PassageAddress {
 	const entry = corpus.get(symbol);
 	const items = place.paragraph.items.length === 0 ? {} : { items: place.paragraph.items };
-	if (entry?.documentType === 'report') return { kind: 'report', number: place.paragraph.number, ...items };
+	if (entry?.documentType === 'report')
+		return { kind: 'report', number: place.paragraph.number, ...items };
 	const part: PartScope =
 		place.annex === null
 			? { kind: 'resolution' }
@@ -91,7 +92,10 @@ export function citedPlaceLink(work: CitedWork, place: CitedPlace, corpus: Corpu
 		case 'annex': {
 			const count = work.symbol === null ? 1 : (corpus.get(work.symbol)?.annexCount ?? 1);
 			const numeral = romanNumerals[place.annex - 1] ?? String(place.annex);
-			return { label: count > 1 || place.annex > 1 ? `Annex ${numeral}` : 'Annex', href: whole.href };
+			return {
+				label: count > 1 || place.annex > 1 ? `Annex ${numeral}` : 'Annex',
+				href: whole.href,
+			};
 		}
 		case 'provision':
 			return { label: place.provision, href: null };
@@ -102,7 +106,9 @@ export function citedPlaceLink(work: CitedWork, place: CitedPlace, corpus: Corpu
 			const label = citationFor(work.symbol, address);
 			if (entry === undefined) return { label, href: whole.href };
 			// A paragraph the page lacks (a misprinted reference) still leads to the document.
-			const href = entry.anchors.has(anchorFor(address)) ? permalinkPath(work.symbol, address) : whole.href;
+			const href = entry.anchors.has(anchorFor(address))
+				? permalinkPath(work.symbol, address)
+				: whole.href;
 			return { label, href };
 		}
 	}
@@ -112,7 +118,11 @@ export function citedPlaceLink(work: CitedWork, place: CitedPlace, corpus: Corpu
  * A work's citations grouped by the place they name, each place and citing passage linked; on the
  * work's own page (`onItsPage`) a place that is the whole page is not linked to itself.
  */
-export function citationGroupsOf(work: CitedWork, corpus: Corpus, onItsPage = false): CitationGroupView[] {
+export function citationGroupsOf(
+	work: CitedWork,
+	corpus: Corpus,
+	onItsPage = false,
+): CitationGroupView[] {
 	const page = work.symbol === null ? null : documentPath(work.symbol);
 	return work.groups.map((group) => {
 		const place = citedPlaceLink(work, group.place, corpus);

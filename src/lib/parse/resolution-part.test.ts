@@ -15,15 +15,15 @@ describe('emptyPart', () => {
 
 	it('holds no text yet', () => {
 		const part = emptyPart('draft', 0);
-		expect([part.title, part.opening, part.preamble, part.operativeIntro, part.operative, part.closing, part.parts]).toEqual([
-			[],
-			null,
-			[],
-			null,
-			[],
-			[],
-			[],
-		]);
+		expect([
+			part.title,
+			part.opening,
+			part.preamble,
+			part.operativeIntro,
+			part.operative,
+			part.closing,
+			part.parts,
+		]).toEqual([[], null, [], null, [], [], []]);
 	});
 
 	it('gives each part lists of its own, so reading into one leaves another untouched', () => {

@@ -62,7 +62,12 @@ export function symbolLineOf(document: UnDocument): number | null {
 }
 
 /** The error for a seed whose symbol an earlier seed already has, at the line that prints it (or 1). */
-export function duplicateSymbolError(file: string, line: number | null, symbol: string, earlier: string): ParseError {
+export function duplicateSymbolError(
+	file: string,
+	line: number | null,
+	symbol: string,
+	earlier: string,
+): ParseError {
 	return new ParseError(file, line ?? 1, `symbol ${symbol} is already the symbol of ${earlier}`);
 }
 
@@ -75,7 +80,8 @@ export function parseCorpus(seeds: readonly SeedFile[]): ParseResult<UnDocument[
 		const result = parseSeed(seed);
 		const symbol = result.document.meta.symbol;
 		const earlier = fileBySymbol.get(symbol);
-		if (earlier !== undefined) throw duplicateSymbolError(seed.file, symbolLineOf(result.document), symbol, earlier);
+		if (earlier !== undefined)
+			throw duplicateSymbolError(seed.file, symbolLineOf(result.document), symbol, earlier);
 		fileBySymbol.set(symbol, seed.file);
 		documents.push(result.document);
 		warnings.push(...result.warnings);

@@ -3,7 +3,9 @@ import { isEmptySearch, pagefindOptionsOf, searchAddressOf, searchStateOf } from
 
 describe('searchStateOf', () => {
 	it('reads the query, every value of each filter and the order', () => {
-		const state = searchStateOf(new URLSearchParams('q=piracy&congress=Twelfth+Congress&year=2009&year=2010&order=newest'));
+		const state = searchStateOf(
+			new URLSearchParams('q=piracy&congress=Twelfth+Congress&year=2009&year=2010&order=newest'),
+		);
 		expect(state).toEqual({
 			query: 'piracy',
 			filters: { congress: ['Twelfth Congress'], year: ['2009', '2010'] },
@@ -25,8 +27,11 @@ describe('searchAddressOf', () => {
 	});
 
 	it('gives back the address it was read from, filters in the page’s order', () => {
-		const address = '/search/?q=piracy&congress=Twelfth+Congress&document=A%2FRES%2F64%2F179&order=oldest';
-		expect(searchAddressOf(searchStateOf(new URL(address, 'https://x').searchParams))).toBe(address);
+		const address =
+			'/search/?q=piracy&congress=Twelfth+Congress&document=A%2FRES%2F64%2F179&order=oldest';
+		expect(searchAddressOf(searchStateOf(new URL(address, 'https://x').searchParams))).toBe(
+			address,
+		);
 	});
 
 	it('is the bare search page for an empty search', () => {
@@ -36,20 +41,26 @@ describe('searchAddressOf', () => {
 
 describe('isEmptySearch', () => {
 	it('counts a filter alone as a search', () => {
-		expect(isEmptySearch({ query: '', filters: { year: ['2012'] }, order: 'relevance' })).toBe(false);
+		expect(isEmptySearch({ query: '', filters: { year: ['2012'] }, order: 'relevance' })).toBe(
+			false,
+		);
 		expect(isEmptySearch({ query: '', filters: {}, order: 'newest' })).toBe(true);
 	});
 });
 
 describe('pagefindOptionsOf', () => {
 	it('widens within a filter and sorts by date for the newest first', () => {
-		expect(pagefindOptionsOf({ query: 'x', filters: { year: ['2009', '2010'] }, order: 'newest' })).toEqual({
+		expect(
+			pagefindOptionsOf({ query: 'x', filters: { year: ['2009', '2010'] }, order: 'newest' }),
+		).toEqual({
 			filters: { year: { any: ['2009', '2010'] } },
 			sort: { date: 'desc' },
 		});
 	});
 
 	it('leaves the order to the ranking for the best match first', () => {
-		expect(pagefindOptionsOf({ query: 'x', filters: {}, order: 'relevance' })).toEqual({ filters: {} });
+		expect(pagefindOptionsOf({ query: 'x', filters: {}, order: 'relevance' })).toEqual({
+			filters: {},
+		});
 	});
 });

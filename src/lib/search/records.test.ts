@@ -4,11 +4,23 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { call, paragraph, resolutionDocument, resolutionPart, run } from '../../../tests/support/model-builders.ts';
+import {
+	call,
+	paragraph,
+	resolutionDocument,
+	resolutionPart,
+	run,
+} from '../../../tests/support/model-builders.ts';
 import type { UnDocument } from '../model.ts';
 import { parseMarkdownText } from '../parse/markdown/document.ts';
 import { parseSeed } from '../parse/seed.ts';
-import { congressFilterValue, dateSortKey, type SearchRecord, searchRecordsOf, wholeDocumentPart } from './records.ts';
+import {
+	congressFilterValue,
+	dateSortKey,
+	type SearchRecord,
+	searchRecordsOf,
+	wholeDocumentPart,
+} from './records.ts';
 
 /** A seed parsed as the converter parses it, with its sidecar when it has one. */
 function seed(name: string): UnDocument {
@@ -17,7 +29,9 @@ function seed(name: string): UnDocument {
 	// parseSeed tells Markdown by a .md name, and this Markdown seed is named .txt: read it as Markdown.
 	if (name.startsWith('002_')) return parseMarkdownText(text, file).document;
 	const sidecarFile = file.replace(/\.txt$/, '.meta.yml');
-	const sidecar = existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : null;
+	const sidecar = existsSync(sidecarFile)
+		? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') }
+		: null;
 	return parseSeed({ file, text, sidecar }).document;
 }
 
@@ -41,7 +55,12 @@ describe('congressFilterValue', () => {
 describe('dateSortKey', () => {
 	it('sorts a year-only date after the days of an earlier year and before those of its own', () => {
 		const keys = ['2012', '2010-12-21', '2012-01-05', '2009-12-18'].map(dateSortKey);
-		expect([...keys].sort((a, b) => Number(a) - Number(b))).toEqual(['20091218', '20101221', '20120000', '20120105']);
+		expect([...keys].sort((a, b) => Number(a) - Number(b))).toEqual([
+			'20091218',
+			'20101221',
+			'20120000',
+			'20120105',
+		]);
 	});
 });
 
@@ -74,7 +93,11 @@ describe('searchRecordsOf', () => {
 				'Strengthening the United Nations Crime Prevention and Criminal Justice Programme, in particular its technical cooperation capacity',
 			date: '2009-12-18',
 		});
-		expect(record.filters).toMatchObject({ lead: ['Also requests'], part: ['operative part'], year: ['2009'] });
+		expect(record.filters).toMatchObject({
+			lead: ['Also requests'],
+			part: ['operative part'],
+			year: ['2009'],
+		});
 		expect(record.sort).toEqual({ date: '20091218' });
 	});
 
@@ -86,7 +109,9 @@ describe('searchRecordsOf', () => {
 	});
 
 	it('files the lead phrase of an annex paragraph that opens with one ("4. Bearing in mind …")', () => {
-		expect(recordAt(resolution65230, '/A/RES/65/230/#annex-op4').filters.lead).toEqual(['Bearing in mind']);
+		expect(recordAt(resolution65230, '/A/RES/65/230/#annex-op4').filters.lead).toEqual([
+			'Bearing in mind',
+		]);
 	});
 
 	it('files a paragraph of a recommended draft resolution under the draft', () => {
@@ -117,7 +142,9 @@ describe('searchRecordsOf', () => {
 			'Twelfth Congress',
 			'Thirteenth Congress',
 		]);
-		expect(recordAt(resolution65230, '/A/RES/65/230/#op7').filters.congress).toEqual(['Twelfth Congress']);
+		expect(recordAt(resolution65230, '/A/RES/65/230/#op7').filters.congress).toEqual([
+			'Twelfth Congress',
+		]);
 	});
 
 	it('files a document under every congress its title or text names', () => {
@@ -128,9 +155,21 @@ describe('searchRecordsOf', () => {
 
 	it('leaves footnote calls out of a paragraph’s words', () => {
 		const document = resolutionDocument([
-			resolutionPart([paragraph('preambular', 1, [run('Recalling the Convention,'), call(1), run('and')], 'Recalling')], []),
+			resolutionPart(
+				[
+					paragraph(
+						'preambular',
+						1,
+						[run('Recalling the Convention,'), call(1), run('and')],
+						'Recalling',
+					),
+				],
+				[],
+			),
 		]);
-		expect(recordAt(searchRecordsOf(document), '/A/RES/99/1/#pp1').content).toBe('Recalling the Convention, and');
+		expect(recordAt(searchRecordsOf(document), '/A/RES/99/1/#pp1').content).toBe(
+			'Recalling the Convention, and',
+		);
 	});
 
 	it('gives no record to a passage without words', () => {
@@ -140,9 +179,23 @@ describe('searchRecordsOf', () => {
 
 	it('gives a nested item the words of every list level above it', () => {
 		const outer = paragraph('operative', 5, [run('Requests the following:')], 'Requests');
-		const item = { label: 'a', printedLabel: '(a)', content: [run('studies on:')], at: { line: 90, column: 1 }, items: [] };
-		const inner = { label: 'i', printedLabel: '(i)', content: [run('piracy;')], at: { line: 91, column: 1 }, items: [] };
-		const document = resolutionDocument([resolutionPart([], [{ ...outer, items: [{ ...item, items: [inner] }] }])]);
+		const item = {
+			label: 'a',
+			printedLabel: '(a)',
+			content: [run('studies on:')],
+			at: { line: 90, column: 1 },
+			items: [],
+		};
+		const inner = {
+			label: 'i',
+			printedLabel: '(i)',
+			content: [run('piracy;')],
+			at: { line: 91, column: 1 },
+			items: [],
+		};
+		const document = resolutionDocument([
+			resolutionPart([], [{ ...outer, items: [{ ...item, items: [inner] }] }]),
+		]);
 		const record = recordAt(searchRecordsOf(document), '/A/RES/99/1/#op5-a-i');
 		expect(record.meta.context).toBe('Requests the following: studies on:');
 		expect(record.meta.citation).toBe('A/RES/99/1, para. 5 (a) (i)');

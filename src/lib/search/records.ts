@@ -2,7 +2,13 @@
  * The search index's records: one per citable passage, whose URL is the passage's permalink, and one
  * per document for its title and metadata. Shaped as Pagefind's custom records.
  */
-import { anchorFor, citationFor, documentPath, type PassageAddress, permalinkPath } from '../contract.ts';
+import {
+	anchorFor,
+	citationFor,
+	documentPath,
+	type PassageAddress,
+	permalinkPath,
+} from '../contract.ts';
 import { formatIsoDate, yearOf } from '../words/dates.ts';
 import { plainText } from '../inline.ts';
 import type { UnDocument } from '../model.ts';
@@ -120,7 +126,8 @@ function documentRecord(document: UnDocument, passageTexts: readonly string[]): 
 
 /** The address of the paragraph or item a list item stands in, or null for a paragraph. */
 function parentAddress(address: PassageAddress): PassageAddress | null {
-	if (address.kind !== 'preambular' && address.kind !== 'operative' && address.kind !== 'report') return null;
+	if (address.kind !== 'preambular' && address.kind !== 'operative' && address.kind !== 'report')
+		return null;
 	const items = address.items ?? [];
 	if (items.length === 0) return null;
 	const outer = items.length === 1 ? {} : { items: items.slice(0, -1) };
@@ -141,7 +148,9 @@ export function searchRecordsOf(document: UnDocument): SearchRecord[] {
 	const passages = passagesOf(document)
 		.map((passage) => ({ passage, text: plainText(passage.content) }))
 		.filter(({ text }) => text.trim() !== '');
-	const textByAnchor = new Map(passages.map(({ passage, text }) => [anchorFor(passage.address), text]));
+	const textByAnchor = new Map(
+		passages.map(({ passage, text }) => [anchorFor(passage.address), text]),
+	);
 	// An item ("(c) … such as cybercrime …") is found by the words that introduce its list too.
 	const contextOf = (address: PassageAddress): string[] => {
 		const parent = parentAddress(address);

@@ -15,7 +15,8 @@ const endings = ['ations', 'ation', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'e
 export function termStem(term: string): string {
 	const word = term.toLowerCase();
 	for (const ending of endings) {
-		if (word.endsWith(ending) && word.length - ending.length >= 4) return word.slice(0, -ending.length);
+		if (word.endsWith(ending) && word.length - ending.length >= 4)
+			return word.slice(0, -ending.length);
 	}
 	return word;
 }
@@ -41,5 +42,8 @@ function escapeForPattern(text: string): string {
 export function searchTermPattern(terms: readonly string[]): RegExp | null {
 	if (terms.length === 0) return null;
 	const stems = [...new Set(terms.map(termStem))].sort((a, b) => b.length - a.length);
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.map(escapeForPattern).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+	return new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${stems.map(escapeForPattern).join('|')})[\\p{L}\\p{N}]*`,
+		'giu',
+	);
 }

@@ -10,12 +10,7 @@ import type { ResolutionPart, UnDocument } from '../model.ts';
 import { type Passage, passagesOf } from '../passages.ts';
 import { speakerOf, type Speaker } from '../link/types.ts';
 import { datedActs } from './acts.ts';
-import {
-	congressesNamed,
-	linksOf,
-	nearestCongresses,
-	strongestLinks,
-} from './congress.ts';
+import { congressesNamed, linksOf, nearestCongresses, strongestLinks } from './congress.ts';
 import { findDates } from './dates.ts';
 import { attachDate } from './labels.ts';
 import { type DraftEvent, identityOfLabel } from './merge.ts';

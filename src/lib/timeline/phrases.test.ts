@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	antecedentOf,
-	clauseAround,
-	nounPhraseAfter,
-	nounPhraseBefore,
-} from './phrases.ts';
+import { antecedentOf, clauseAround, nounPhraseAfter, nounPhraseBefore } from './phrases.ts';
 
 function clause(text: string, word: string): string {
 	const at = text.indexOf(word);

@@ -9,12 +9,7 @@ import { plainText } from '../inline.ts';
 import type { UnDocument } from '../model.ts';
 import { passagesOf } from '../passages.ts';
 import type { CongressLink, EventSource, TimelineEvent } from './types.ts';
-import {
-	congressesNamed,
-	linksOf,
-	nearestCongresses,
-	strongestLinks,
-} from './congress.ts';
+import { congressesNamed, linksOf, nearestCongresses, strongestLinks } from './congress.ts';
 import { identityOfLabel } from './merge.ts';
 import { bodiesNamed, passageSource } from './mentions.ts';
 import { clauseAround } from './phrases.ts';

@@ -30,7 +30,10 @@ function partEntry(part: ResolutionPart, annexCount: number): ContentsEntry {
 	const first = part.operative[0];
 	if (first !== undefined) {
 		children.push({
-			label: part.operative.length === 1 ? 'Operative paragraph' : `Operative paragraphs ${range(first.number, part.operative.at(-1)?.number)}`,
+			label:
+				part.operative.length === 1
+					? 'Operative paragraph'
+					: `Operative paragraphs ${range(first.number, part.operative.at(-1)?.number)}`,
 			anchor: anchorFor({ kind: 'operative', part: scope, number: first.number }),
 			children: [],
 		});
@@ -38,7 +41,11 @@ function partEntry(part: ResolutionPart, annexCount: number): ContentsEntry {
 	children.push(...part.parts.map((nested) => partEntry(nested, annexCount)));
 	const id = scope.kind === 'annex' && scope.count > 1 ? `annex${scope.index}` : scope.kind;
 	const title = plainText(part.title);
-	const name = { resolution: 'Resolution', annex: part.heading?.text ?? 'Annex', draft: 'Draft resolution' }[part.kind];
+	const name = {
+		resolution: 'Resolution',
+		annex: part.heading?.text ?? 'Annex',
+		draft: 'Draft resolution',
+	}[part.kind];
 	return { label: title === '' ? name : `${name}: ${title}`, anchor: `part-${id}`, children };
 }
 
@@ -48,7 +55,8 @@ export function tableOfContents(document: UnDocument): ContentsEntry[] {
 	const entries = document.parts.map((part) => partEntry(part, annexCount));
 	const report = document.report;
 	if (report !== null) {
-		if (report.summary.length > 0) entries.push({ label: 'Summary', anchor: anchorFor({ kind: 'summary' }), children: [] });
+		if (report.summary.length > 0)
+			entries.push({ label: 'Summary', anchor: anchorFor({ kind: 'summary' }), children: [] });
 		const first = report.paragraphs[0];
 		if (first !== undefined) {
 			entries.push({
@@ -59,7 +67,11 @@ export function tableOfContents(document: UnDocument): ContentsEntry[] {
 		}
 	}
 	if (document.footnotes.length > 0) {
-		entries.push({ label: `Footnotes (${document.footnotes.length})`, anchor: 'footnotes', children: [] });
+		entries.push({
+			label: `Footnotes (${document.footnotes.length})`,
+			anchor: 'footnotes',
+			children: [],
+		});
 	}
 	return entries;
 }

@@ -26,7 +26,10 @@ describe('atomTimestamp', () => {
 describe('atomFeed', () => {
 	it('puts the newest document first and dates the feed by it', () => {
 		const feed = atomFeed(
-			[resolutionMeta({ symbol: 'A/RES/1/1', date: '2007-07-26' }), resolutionMeta({ symbol: 'A/RES/2/2', date: '2010-12-21' })],
+			[
+				resolutionMeta({ symbol: 'A/RES/1/1', date: '2007-07-26' }),
+				resolutionMeta({ symbol: 'A/RES/2/2', date: '2010-12-21' }),
+			],
 			'https://x.org',
 			'/feed.xml',
 		);
@@ -36,11 +39,20 @@ describe('atomFeed', () => {
 	});
 
 	it('gives the feed and every entry the elements Atom requires, and names the feed itself', () => {
-		const feed = atomFeed([resolutionMeta({ symbol: 'A/RES/1/1', title: 'Crime & justice' })], 'https://x.org', '/feed.xml');
+		const feed = atomFeed(
+			[resolutionMeta({ symbol: 'A/RES/1/1', title: 'Crime & justice' })],
+			'https://x.org',
+			'/feed.xml',
+		);
 		const entry = feed.slice(feed.indexOf('<entry>'), feed.indexOf('</entry>'));
-		for (const element of ['<title>', '<id>', '<updated>', '<author>']) expect(entry).toContain(element);
+		for (const element of ['<title>', '<id>', '<updated>', '<author>'])
+			expect(entry).toContain(element);
 		expect(entry).toContain('<title>A/RES/1/1: Crime &#38; justice</title>');
-		expect(entry).toContain('<link rel="alternate" type="text/html" href="https://x.org/A/RES/1/1/"/>');
-		expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://x.org/feed.xml"/>');
+		expect(entry).toContain(
+			'<link rel="alternate" type="text/html" href="https://x.org/A/RES/1/1/"/>',
+		);
+		expect(feed).toContain(
+			'<link rel="self" type="application/atom+xml" href="https://x.org/feed.xml"/>',
+		);
 	});
 });

@@ -22,7 +22,11 @@ export function atomTimestamp(date: string): string {
 }
 
 /** The Atom feed of the documents, newest first. */
-export function atomFeed(documents: readonly DocumentMeta[], site: string, feedPath: string): string {
+export function atomFeed(
+	documents: readonly DocumentMeta[],
+	site: string,
+	feedPath: string,
+): string {
 	const sorted = [...documents].sort((a, b) => b.date.localeCompare(a.date));
 	const updated = atomTimestamp(sorted[0]?.date ?? '1970');
 	const entries = sorted.map((meta) => {

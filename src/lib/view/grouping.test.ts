@@ -4,11 +4,17 @@ import type { Body, DocumentMeta } from '../model.ts';
 
 type ListedDocument = Pick<DocumentMeta, 'symbol' | 'title' | 'body' | 'date'>;
 
-function doc(symbol: string, title: string, date: string, body: Body = 'General Assembly'): ListedDocument {
+function doc(
+	symbol: string,
+	title: string,
+	date: string,
+	body: Body = 'General Assembly',
+): ListedDocument {
 	return { symbol, title, body, date };
 }
 
-const symbols = (documents: readonly ListedDocument[]): string[] => documents.map((meta) => meta.symbol);
+const symbols = (documents: readonly ListedDocument[]): string[] =>
+	documents.map((meta) => meta.symbol);
 
 describe('groupedBy', () => {
 	it('keeps the order keys first appear in, and the order within each group', () => {
@@ -21,10 +27,26 @@ describe('groupedBy', () => {
 });
 
 describe('groupedByCongress', () => {
-	const followUp = doc('A/67/97', 'Follow-up to the Twelfth United Nations Congress on Crime Prevention and Criminal Justice and preparations for the Thirteenth United Nations Congress on Crime Prevention and Criminal Justice', '2012');
-	const congress = doc('A/RES/65/230', 'Twelfth United Nations Congress on Crime Prevention and Criminal Justice', '2010-12-21');
-	const preparations = doc('A/RES/64/180', 'Preparations for the Twelfth United Nations Congress on Crime Prevention and Criminal Justice', '2009-12-18');
-	const programme = doc('A/RES/64/179', 'Strengthening the United Nations Crime Prevention and Criminal Justice Programme', '2009-12-18');
+	const followUp = doc(
+		'A/67/97',
+		'Follow-up to the Twelfth United Nations Congress on Crime Prevention and Criminal Justice and preparations for the Thirteenth United Nations Congress on Crime Prevention and Criminal Justice',
+		'2012',
+	);
+	const congress = doc(
+		'A/RES/65/230',
+		'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+		'2010-12-21',
+	);
+	const preparations = doc(
+		'A/RES/64/180',
+		'Preparations for the Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+		'2009-12-18',
+	);
+	const programme = doc(
+		'A/RES/64/179',
+		'Strengthening the United Nations Crime Prevention and Criminal Justice Programme',
+		'2009-12-18',
+	);
 
 	it('lists the congresses in order, each named as the titles shorten it', () => {
 		const { congresses } = groupedByCongress([followUp, congress, preparations]);
@@ -36,7 +58,11 @@ describe('groupedByCongress', () => {
 
 	it('lists a congress’s documents oldest first, from preparation to follow-up', () => {
 		const { congresses } = groupedByCongress([followUp, congress, preparations]);
-		expect(symbols(congresses[0]?.documents ?? [])).toEqual(['A/RES/64/180', 'A/RES/65/230', 'A/67/97']);
+		expect(symbols(congresses[0]?.documents ?? [])).toEqual([
+			'A/RES/64/180',
+			'A/RES/65/230',
+			'A/67/97',
+		]);
 	});
 
 	it('lists a document whose title names two congresses under both', () => {
@@ -51,7 +77,9 @@ describe('groupedByCongress', () => {
 	});
 
 	it('does not take "congresses" in a title for a congress', () => {
-		const { congresses } = groupedByCongress([doc('X/1', 'Lessons learned from United Nations congresses on crime prevention', '2006')]);
+		const { congresses } = groupedByCongress([
+			doc('X/1', 'Lessons learned from United Nations congresses on crime prevention', '2006'),
+		]);
 		expect(congresses).toEqual([]);
 	});
 });
@@ -63,7 +91,11 @@ describe('groupedByBodyAndYear', () => {
 			doc('E/RES/2007/17', 'Resolution', '2007-07-26', 'Economic and Social Council'),
 			doc('A/RES/64/180', 'Resolution', '2009-12-18'),
 		]);
-		expect(groups.map(([body]) => body)).toEqual(['General Assembly', 'Economic and Social Council', 'Secretary-General']);
+		expect(groups.map(([body]) => body)).toEqual([
+			'General Assembly',
+			'Economic and Social Council',
+			'Secretary-General',
+		]);
 	});
 
 	it('groups a body’s documents by year, newest year and newest document first', () => {
@@ -72,8 +104,19 @@ describe('groupedByBodyAndYear', () => {
 			doc('A/RES/65/230', 'Two', '2010-12-21'),
 			doc('A/RES/64/180', 'Three', '2009-12-19'),
 		]);
-		expect(groups.map(([body, years]) => [body, years.map(([year, members]) => [year, symbols(members)])])).toEqual([
-			['General Assembly', [['2010', ['A/RES/65/230']], ['2009', ['A/RES/64/180', 'A/RES/64/179']]]],
+		expect(
+			groups.map(([body, years]) => [
+				body,
+				years.map(([year, members]) => [year, symbols(members)]),
+			]),
+		).toEqual([
+			[
+				'General Assembly',
+				[
+					['2010', ['A/RES/65/230']],
+					['2009', ['A/RES/64/180', 'A/RES/64/179']],
+				],
+			],
 		]);
 	});
 });

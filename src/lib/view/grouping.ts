@@ -39,9 +39,13 @@ function byDate<T extends Listed>(a: T, b: T): number {
  * congresses ("Follow-up to the Twelfth … and preparations for the Thirteenth …") lists under both.
  * Documents whose title names none come last, under `others`.
  */
-export function groupedByCongress<T extends Listed>(documents: readonly T[]): { congresses: CongressGroup<T>[]; others: T[] } {
+export function groupedByCongress<T extends Listed>(
+	documents: readonly T[],
+): { congresses: CongressGroup<T>[]; others: T[] } {
 	const chronological = [...documents].sort(byDate);
-	const numbers = [...new Set(chronological.flatMap((meta) => congressesNamed(meta.title)))].sort((a, b) => a - b);
+	const numbers = [...new Set(chronological.flatMap((meta) => congressesNamed(meta.title)))].sort(
+		(a, b) => a - b,
+	);
 	return {
 		congresses: numbers.map((congress) => ({
 			congress,
@@ -53,7 +57,11 @@ export function groupedByCongress<T extends Listed>(documents: readonly T[]): { 
 }
 
 // The Assembly first, as the UN lists its organs; a body not listed here follows, in order met.
-const bodyOrder: readonly Body[] = ['General Assembly', 'Economic and Social Council', 'Secretary-General'];
+const bodyOrder: readonly Body[] = [
+	'General Assembly',
+	'Economic and Social Council',
+	'Secretary-General',
+];
 
 function bodyRank(body: string): number {
 	const rank = bodyOrder.indexOf(body as Body);
@@ -64,8 +72,15 @@ function bodyRank(body: string): number {
  * The documents by body (the Assembly, the Council, the Secretary-General) and, within each body, by
  * year, newest year first and documents newest first.
  */
-export function groupedByBodyAndYear<T extends Listed>(documents: readonly T[]): [string, [string, T[]][]][] {
+export function groupedByBodyAndYear<T extends Listed>(
+	documents: readonly T[],
+): [string, [string, T[]][]][] {
 	const newestFirst = [...documents].sort((a, b) => byDate(b, a));
-	const bodies = groupedBy(newestFirst, (meta) => meta.body).sort(([a], [b]) => bodyRank(a) - bodyRank(b));
-	return bodies.map(([body, members]) => [body, groupedBy(members, (meta) => String(yearOf(meta.date)))]);
+	const bodies = groupedBy(newestFirst, (meta) => meta.body).sort(
+		([a], [b]) => bodyRank(a) - bodyRank(b),
+	);
+	return bodies.map(([body, members]) => [
+		body,
+		groupedBy(members, (meta) => String(yearOf(meta.date))),
+	]);
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { leadPhraseSplit, sharePagesOf, shortened } from './share.ts';
-import { call, paragraph, resolutionDocument, resolutionPart, run } from '../../../tests/support/model-builders.ts';
+import {
+	call,
+	paragraph,
+	resolutionDocument,
+	resolutionPart,
+	run,
+} from '../../../tests/support/model-builders.ts';
 
 describe('shortened', () => {
 	it('leaves a text within the limit as it is', () => {
@@ -8,13 +14,18 @@ describe('shortened', () => {
 	});
 
 	it('cuts a long text at the last word that fits and marks the cut', () => {
-		const cut = shortened('Invites Governments to take into consideration the Salvador Declaration', 30);
+		const cut = shortened(
+			'Invites Governments to take into consideration the Salvador Declaration',
+			30,
+		);
 		expect(cut).toBe('Invites Governments to take…');
 		expect(cut.length).toBeLessThanOrEqual(30);
 	});
 
 	it('cuts inside a word only when no space falls in the second half of the limit', () => {
-		expect(shortened('Intergovernmental-expert-group on cybercrime', 20)).toBe('Intergovernmental-e…');
+		expect(shortened('Intergovernmental-expert-group on cybercrime', 20)).toBe(
+			'Intergovernmental-e…',
+		);
 	});
 });
 

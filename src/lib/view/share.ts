@@ -65,7 +65,9 @@ export function leadPhraseSplit(text: string, leadPhrase: string | null): LeadPh
 
 /** Every share page of a document, one per citable passage. */
 export function sharePagesOf(document: UnDocument): SharePage[] {
-	const shared = passagesOf(document).map((passage) => sharedPassage(document.meta.symbol, passage));
+	const shared = passagesOf(document).map((passage) =>
+		sharedPassage(document.meta.symbol, passage),
+	);
 	return shared.map((current, index) => ({
 		shared: current,
 		before: shared[index - 1] ?? null,

@@ -17,7 +17,9 @@ describe('congressName', () => {
 
 describe('documentKindLabel', () => {
 	it('names a resolution by its number', () => {
-		expect(documentKindLabel({ documentType: 'resolution', resolutionNumber: '2007/17' })).toBe('Resolution 2007/17');
+		expect(documentKindLabel({ documentType: 'resolution', resolutionNumber: '2007/17' })).toBe(
+			'Resolution 2007/17',
+		);
 	});
 
 	it('names a report by its type alone', () => {

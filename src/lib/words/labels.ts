@@ -29,7 +29,9 @@ export function congressName(congress: number): string {
  * its type.
  * @example documentKindLabel({ documentType: 'resolution', resolutionNumber: '65/230' }) // 'Resolution 65/230'
  */
-export function documentKindLabel(meta: Pick<DocumentMeta, 'documentType' | 'resolutionNumber'>): string {
+export function documentKindLabel(
+	meta: Pick<DocumentMeta, 'documentType' | 'resolutionNumber'>,
+): string {
 	const type = capitalized(meta.documentType);
 	return meta.resolutionNumber === null ? type : `${type} ${meta.resolutionNumber}`;
 }

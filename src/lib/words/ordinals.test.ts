@@ -22,7 +22,17 @@ describe('ordinalValue', () => {
 describe('ordinalNumber', () => {
 	it('uses st, nd, rd and th as English does, with 11 to 13 as th', () => {
 		expect([1, 2, 3, 4, 11, 12, 13, 21, 65, 71, 112].map(ordinalNumber)).toEqual([
-			'1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '65th', '71st', '112th',
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'11th',
+			'12th',
+			'13th',
+			'21st',
+			'65th',
+			'71st',
+			'112th',
 		]);
 	});
 });

@@ -2,7 +2,18 @@
  * Ordinal numbers in words, as UN documents name sessions ("Sixty-fourth session").
  */
 
-const units = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const units = [
+	'',
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+];
 const teens = [
 	'tenth',
 	'eleventh',
@@ -16,14 +27,26 @@ const teens = [
 	'nineteenth',
 ];
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const tensOrdinal = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+const tensOrdinal = [
+	'',
+	'',
+	'twentieth',
+	'thirtieth',
+	'fortieth',
+	'fiftieth',
+	'sixtieth',
+	'seventieth',
+	'eightieth',
+	'ninetieth',
+];
 
 /**
  * The ordinal in words of 1 to 99, lower case: 64 → `sixty-fourth`.
  * @example ordinalWords(67) // 'sixty-seventh'
  */
 export function ordinalWords(value: number): string {
-	if (!Number.isInteger(value) || value < 1 || value > 99) throw new RangeError(`no ordinal words for ${value}`);
+	if (!Number.isInteger(value) || value < 1 || value > 99)
+		throw new RangeError(`no ordinal words for ${value}`);
 	if (value < 10) return units[value] ?? '';
 	if (value < 20) return teens[value - 10] ?? '';
 	const ten = Math.floor(value / 10);
@@ -50,6 +73,8 @@ export function ordinalValue(words: string): number | null {
 export function ordinalNumber(value: number): string {
 	const lastTwo = value % 100;
 	const suffix =
-		lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+		lastTwo >= 11 && lastTwo <= 13
+			? 'th'
+			: (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th');
 	return `${value}${suffix}`;
 }

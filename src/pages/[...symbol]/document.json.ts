@@ -5,7 +5,10 @@ import { modelOf } from '../../site/corpus.ts';
 
 export const getStaticPaths = (async () => {
 	const documents = await getCollection('documents');
-	return documents.map((entry) => ({ params: { symbol: entry.data.symbol }, props: { slug: entry.id } }));
+	return documents.map((entry) => ({
+		params: { symbol: entry.data.symbol },
+		props: { slug: entry.id },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>

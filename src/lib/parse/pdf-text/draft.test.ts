@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../model.ts';
 import { sourceLinesOf, textLinesOf, type TextLine } from './lines.ts';
-import {
-	quotedDraftEnd,
-	quotedDraftIndex,
-	unquotedLines,
-	withQuotesRestored,
-} from './draft.ts';
+import { quotedDraftEnd, quotedDraftIndex, unquotedLines, withQuotesRestored } from './draft.ts';
 
 const linesOf = (text: string): TextLine[] => textLinesOf(sourceLinesOf(text, 'x.txt'), new Set());
 

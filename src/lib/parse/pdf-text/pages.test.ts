@@ -191,7 +191,13 @@ describe('parsePdfText on the seed as other extractions write it', () => {
 	const seedText = readFileSync('seeds/004_b0b5272844028f10.txt', 'utf8');
 
 	it.each([
-		['with no blank lines at all', seedText.split('\n').filter((line) => line.trim() !== '').join('\n')],
+		[
+			'with no blank lines at all',
+			seedText
+				.split('\n')
+				.filter((line) => line.trim() !== '')
+				.join('\n'),
+		],
 		['with Windows line ends', seedText.replace(/\n/g, '\r\n')],
 		['indented, with a form feed at the end', `${seedText.replace(/^/gm, '    ')}\f`],
 	])('reads the same report %s', (_, text) => {

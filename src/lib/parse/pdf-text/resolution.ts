@@ -6,12 +6,7 @@
 import { plainText } from '../../inline.ts';
 import type { IsoDate, Paragraph, ResolutionPart, SetAside } from '../../model.ts';
 import { leadPhraseOf } from '../lead-phrase.ts';
-import {
-	quotedDraftEnd,
-	quotedDraftIndex,
-	unquotedLines,
-	withQuotesRestored,
-} from './draft.ts';
+import { quotedDraftEnd, quotedDraftIndex, unquotedLines, withQuotesRestored } from './draft.ts';
 import { closingLineOf, openingOf } from '../printed-lines.ts';
 import { ParseError, type ParseWarning } from '../error.ts';
 import { emptyPart } from '../resolution-part.ts';
