@@ -153,11 +153,20 @@ export interface DocumentMeta {
 	jobNumber: string | null;
 }
 
+/**
+ * Where a text came from, as the pipeline that extracted it says in its YAML header, key by key
+ * as written: `record_id` (the UN Digital Library record), `source_pdf` (the official PDF),
+ * `extract_version`, and its `title` and `date`, which are the library's, not the printed text's.
+ */
+export type Provenance = Record<string, string>;
+
 /** One parsed seed. */
 export interface UnDocument {
 	/** The seed's file name, for errors and provenance. */
 	file: string;
 	meta: DocumentMeta;
+	/** What another pipeline's YAML header said of the text, where the seed opens with one. */
+	provenance?: Provenance;
 	/** Resolution text: the resolution, then its annexes. Empty for a report. */
 	parts: ResolutionPart[];
 	report: ReportBody | null;

@@ -2,11 +2,13 @@
  * One entry to parsing: recognise a seed's shape, hand it to the parser for that shape, and check
  * what only the whole corpus can show (two seeds with one symbol).
  */
-import type { UnDocument } from '../model.ts';
+import type { SidecarMeta, UnDocument } from '../model.ts';
 import { parseMarkdownText } from './markdown/document.ts';
 import { parseOdsText } from './ods/document.ts';
 import { ParseError, type ParseResult, type ParseWarning } from './error.ts';
 import { parsePdfText } from './pdf-text/document.ts';
+import { checkDocument } from './checks.ts';
+import { headerBlockOf, headerDisagreements } from './header-block.ts';
 import { applySidecar, parseSidecar } from './sidecar.ts';
 
 /** A seed as read from disk: its path (for errors), its text and its sidecar's text, if any. */
@@ -31,10 +33,7 @@ export function seedShapeOf(text: string, file: string): SeedShape {
 	return 'pdf-text';
 }
 
-/** Parses one seed, whatever its shape; the sidecar fills what the text lacks and wins where both speak. */
-export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
-	const sidecar =
-		seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
+function parseShape(seed: SeedFile, sidecar: SidecarMeta | undefined): ParseResult<UnDocument> {
 	switch (seedShapeOf(seed.text, seed.file)) {
 		case 'pdf-text':
 			return parsePdfText(seed.text, seed.file, sidecar);
@@ -43,6 +42,24 @@ export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
 		case 'ods':
 			return withSidecar(parseOdsText(seed.text, seed.file), sidecar);
 	}
+}
+
+/**
+ * Parses one seed, whatever its shape; the sidecar fills what the text lacks and wins where both
+ * speak. Another pipeline's YAML header is kept as the document's provenance, and the parse is
+ * refused unless it passes the checks every UN document obeys (`checks.ts`).
+ */
+export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
+	const sidecar =
+		seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
+	const result = parseShape(seed, sidecar);
+	checkDocument(result.document, seed.text, seed.file);
+	const header = headerBlockOf(seed.text.split(/\r\n|\n|\r/), seed.file);
+	if (header.provenance === null) return result;
+	return {
+		document: { ...result.document, provenance: header.provenance },
+		warnings: [...result.warnings, ...headerDisagreements(result.document, header, seed)],
+	};
 }
 
 function withSidecar(

@@ -32,12 +32,13 @@ type SidecarKey = (typeof sidecarKeys)[number];
 
 /** A value as YAML gave it, and the line it stands on, for errors. */
 interface Field {
-	key: SidecarKey;
+	key: string;
 	value: unknown;
 	line: number;
 }
 
-function isSidecarKey(key: unknown): key is SidecarKey {
+/** Whether a YAML key is one a sidecar may hold. */
+export function isSidecarKey(key: unknown): key is SidecarKey {
 	return typeof key === 'string' && (sidecarKeys as readonly string[]).includes(key);
 }
 
@@ -78,7 +79,8 @@ function dateOf(field: Field, file: string): string {
 	);
 }
 
-function symbolOf(field: Field, file: string): string {
+/** A symbol as a sidecar or a seed's YAML block gives it, refused unless it is a UN document symbol. */
+export function symbolOf(field: Field, file: string): string {
 	const text = textOf(field, file);
 	// Symbols become addresses (`/A/67/97/`): letters, digits and dots between slashes, nothing else.
 	if (/^[A-Z][A-Za-z0-9.-]*(?:\/[A-Za-z0-9.-]+)+$/.test(text)) return text;
@@ -89,7 +91,7 @@ function symbolOf(field: Field, file: string): string {
 	);
 }
 
-function addField(meta: SidecarMeta, field: Field, file: string): void {
+function addField(meta: SidecarMeta, field: Field & { key: SidecarKey }, file: string): void {
 	const { key, value, line } = field;
 	switch (key) {
 		case 'symbol':

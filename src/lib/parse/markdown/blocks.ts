@@ -5,7 +5,7 @@
 import type { SetAside, SidecarMeta, Source } from '../../model.ts';
 import { tokensOfLine, type EmphasisState, type MarkdownToken } from './inline.ts';
 import { ParseError } from '../error.ts';
-import { parseSidecar } from '../sidecar.ts';
+import { headerBlockOf } from '../header-block.ts';
 
 /** A heading line: `## ECOSOC Resolution 2007/17`. */
 export interface HeadingBlock {
@@ -65,30 +65,6 @@ function markup(text: string, what: string, line: number, offset: number): Markd
 	return { kind: 'markup', text, what, at: { line, column: offset + 1 } };
 }
 
-/** A YAML block between `---` lines at the very top of the file, read as a sidecar would be. */
-function frontMatterOf(
-	lines: readonly string[],
-	file: string,
-): { meta: SidecarMeta; setAside: SetAside[]; end: number } {
-	const first = lines.findIndex((line) => line.trim() !== '');
-	if (lines[first]?.trim() !== '---') return { meta: {}, setAside: [], end: 0 };
-	const close = lines.findIndex((line, index) => index > first && /^(?:---|\.\.\.)\s*$/.test(line));
-	if (close === -1)
-		throw new ParseError(
-			file,
-			first + 1,
-			'the metadata block that opens here is never closed with ---',
-		);
-	const meta = parseSidecar(lines.slice(first + 1, close).join('\n'), file, first + 2);
-	const setAside = lines.slice(first, close + 1).flatMap((line, index): SetAside[] => {
-		const start = line.search(/\S/);
-		if (start === -1) return [];
-		const at = { line: first + index + 1, column: start + 1 };
-		return [{ rule: 'metadata', what: 'metadata block', text: line.trim(), at }];
-	});
-	return { meta, setAside, end: close + 1 };
-}
-
 /** The markup that opens a line inside a block quote or a list item, and where the line's own text starts. */
 function prefixOf(text: string, line: number): { tokens: MarkdownToken[]; from: number } {
 	const tokens: MarkdownToken[] = [];
@@ -116,7 +92,7 @@ export function markdownBlocksOf(text: string, file: string): MarkdownSource {
 	const lines = text.split(/\r\n|\n|\r/);
 	const binary = lines.findIndex((line) => notText.test(line));
 	if (binary !== -1) throw new ParseError(file, binary + 1, 'binary data, not Markdown text');
-	const front = frontMatterOf(lines, file);
+	const front = headerBlockOf(lines, file);
 	const blocks: MarkdownBlock[] = [];
 	let open: TextBlock | FootnoteBlock | null = null;
 	let state: EmphasisState = { em: false, strong: false };

@@ -6,9 +6,9 @@ import { monthNames } from '../../words/dates.ts';
 import { isoDateOfPrinted } from '../dates.ts';
 import type { SetAside, SidecarMeta } from '../../model.ts';
 import { ordinalValue } from '../../words/ordinals.ts';
-import { ParseError } from '../error.ts';
 import { placeIn, type SourceLine } from './lines.ts';
-import { parseSidecar, type MetaFromText } from '../sidecar.ts';
+import { headerBlockOf } from '../header-block.ts';
+import type { MetaFromText } from '../sidecar.ts';
 
 /** What the top of a seed gave: metadata, the text set aside for it, and where the rest begins. */
 export interface Masthead {
@@ -91,6 +91,18 @@ const entries: MastheadEntry[] = [
 		what: 'session',
 	},
 	{
+		// The job number the UN's document services print under the date: `25-19432 (E)`.
+		pattern: /(\d{2}-\d{4,6}) \([A-Z]\)/,
+		rule: 'metadata',
+		what: 'job number',
+		read: ([, jobNumber], meta) => {
+			if (jobNumber === undefined) return false;
+			meta.jobNumber ??= jobNumber;
+			return true;
+		},
+	},
+	{ pattern: /\*\d{5,}\*/, rule: 'page-furniture', what: 'bar code' },
+	{
 		pattern:
 			/(?:Agenda )?[Ii]tems? (\d+(?: ?\([a-z]\))?(?:(?:, | and )\d+(?: ?\([a-z]\))?)*)(?: of the (?:preliminary|provisional) (?:list|agenda))?\*{0,3}/,
 		rule: 'metadata',
@@ -131,43 +143,17 @@ function mastheadPieces(
 	return pieces;
 }
 
-/** A YAML block between `---` lines at the very top of the file, read as a sidecar would be. */
-function metadataBlock(
-	lines: readonly SourceLine[],
-	file: string,
-): { block: SidecarMeta; setAside: SetAside[]; end: number } {
-	const first = lines.findIndex((line) => line.text !== '');
-	if (lines[first]?.text !== '---') return { block: {}, setAside: [], end: 0 };
-	const close = lines.findIndex(
-		(line, index) => index > first && (line.text === '---' || line.text === '...'),
-	);
-	if (close === -1)
-		throw new ParseError(
-			file,
-			first + 1,
-			'the metadata block that opens here is never closed with ---',
-		);
-	const inside = lines.slice(first + 1, close);
-	const yaml = inside.map((line) => ' '.repeat(line.column - 1) + line.text).join('\n');
-	const block = parseSidecar(yaml, file, first + 2);
-	const setAside = lines
-		.slice(first, close + 1)
-		.filter((line) => line.text !== '')
-		.map((line): SetAside => ({
-			rule: 'metadata',
-			what: 'metadata block',
-			text: line.text,
-			at: placeIn(line),
-		}));
-	return { block, setAside, end: close + 1 };
-}
-
 /**
  * The metadata block and the masthead at the top of a seed; a seed that starts with its title has neither.
  * @example mastheadOf(sourceLinesOf('United Nations    A/67/97\n…', 'x.txt'), 'x.txt').meta.symbol // 'A/67/97'
  */
 export function mastheadOf(lines: readonly SourceLine[], file: string): Masthead {
-	const { block, setAside, end: blockEnd } = metadataBlock(lines, file);
+	// The block is read from the lines as the file has them, indentation and all.
+	const header = headerBlockOf(
+		lines.map((line) => (line.text === '' ? '' : ' '.repeat(line.column - 1) + line.text)),
+		file,
+	);
+	const { meta: block, setAside, end: blockEnd } = header;
 	const meta: MetaFromText = {};
 	let end = blockEnd;
 	let agendaTitleFollows = false;
