@@ -39,6 +39,7 @@ export const DocumentFrontmatterSchema = z.strictObject({
 	seed: z.string(),
 	cites: z.array(SymbolSchema),
 	citesWithoutSymbol: z.array(z.string().min(1)),
+	provenance: z.record(z.string(), z.string()).optional(),
 });
 
 // Tests build sites from generated fixture corpora; everyone else builds from content/.

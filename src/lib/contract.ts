@@ -43,6 +43,15 @@ export function officialRecordUrl(symbol: string): string {
 	return `https://undocs.org/${encodeURI(symbol)}`;
 }
 
+/**
+ * A document's record in the UN Digital Library, by the record's number; null for anything that
+ * is not a record number, so no other text becomes a link.
+ * @example digitalLibraryRecordUrl('4094779') // 'https://digitallibrary.un.org/record/4094779'
+ */
+export function digitalLibraryRecordUrl(recordId: string): string | null {
+	return /^\d{1,12}$/.test(recordId) ? `https://digitallibrary.un.org/record/${recordId}` : null;
+}
+
 /** The page of a congress: `/congresses/twelfth/`. */
 export function congressPath(ordinal: CongressOrdinal): string {
 	return `/congresses/${ordinal}/`;
