@@ -36,6 +36,7 @@ export const DocumentFrontmatterSchema = z.strictObject({
 	committeeReport: CommitteeReportSchema.nullable(),
 	distributionDate: IsoDateSchema.nullable(),
 	jobNumber: z.string().nullable(),
+	draftResolution: SymbolSchema.optional(),
 	seed: z.string(),
 	cites: z.array(SymbolSchema),
 	citesWithoutSymbol: z.array(z.string().min(1)),

@@ -151,6 +151,8 @@ export interface DocumentMeta {
 	committeeReport: CommitteeReport | null;
 	distributionDate: IsoDate | null;
 	jobNumber: string | null;
+	/** The draft resolution a plenary adopted "without reference to a Main Committee (A/80/L.11)", where the text names it. */
+	draftResolution?: string | undefined;
 }
 
 /**

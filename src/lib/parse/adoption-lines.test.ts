@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionOf, committeeReportOf } from './adoption-lines.ts';
+import { adoptionOf, committeeReportOf, draftOf } from './adoption-lines.ts';
 
 describe('adoptionOf', () => {
 	it('reads the organ and the date', () => {
@@ -56,5 +56,21 @@ describe('committeeReportOf', () => {
 
 	it('returns null for any other line', () => {
 		expect(committeeReportOf('64/180.\tPreparations')).toBeNull();
+	});
+});
+
+describe('draftOf', () => {
+	it('reads the draft a plenary adopted, revision and all', () => {
+		expect(draftOf('[without reference to a Main Committee (A/80/L.2/Rev.1)]')).toBe(
+			'A/80/L.2/Rev.1',
+		);
+	});
+
+	it('reads the line wrapped over two lines of a PDF', () => {
+		expect(draftOf('[without reference to a Main\nCommittee (A/80/L.9)]')).toBe('A/80/L.9');
+	});
+
+	it('returns null for a committee line', () => {
+		expect(draftOf('[on the report of the Third Committee (A/64/440)]')).toBeNull();
 	});
 });

@@ -37,3 +37,14 @@ export function committeeReportOf(text: string): CommitteeReport | undefined | n
 	const symbol = symbolPattern.exec(printed)?.[0];
 	return symbol === undefined ? null : { committee, printed, symbol };
 }
+
+/**
+ * The draft a resolution adopted in plenary was adopted on; null if the text is no such line.
+ * @example draftOf('[without reference to a Main Committee (A/80/L.2/Rev.1)]') // 'A/80/L.2/Rev.1'
+ */
+export function draftOf(text: string): string | null {
+	const match = /\[without reference to a Main Committee \((.+?)\)\]/.exec(
+		text.replace(/\s+/g, ' '),
+	);
+	return symbolPattern.exec(match?.[1] ?? '')?.[0] ?? null;
+}

@@ -7,6 +7,7 @@ import { parseMarkdownText } from './markdown/document.ts';
 import { parseOdsText } from './ods/document.ts';
 import { ParseError, type ParseResult, type ParseWarning } from './error.ts';
 import { parsePdfText } from './pdf-text/document.ts';
+import { draftOf } from './adoption-lines.ts';
 import { checkDocument } from './checks.ts';
 import { headerBlockOf, headerDisagreements } from './header-block.ts';
 import { applySidecar, parseSidecar } from './sidecar.ts';
@@ -52,13 +53,25 @@ function parseShape(seed: SeedFile, sidecar: SidecarMeta | undefined): ParseResu
 export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
 	const sidecar =
 		seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
-	const result = parseShape(seed, sidecar);
+	const result = withDraft(parseShape(seed, sidecar));
 	checkDocument(result.document, seed.text, seed.file);
 	const header = headerBlockOf(seed.text.split(/\r\n|\n|\r/), seed.file);
 	if (header.provenance === null) return result;
 	return {
 		document: { ...result.document, provenance: header.provenance },
 		warnings: [...result.warnings, ...headerDisagreements(result.document, header, seed)],
+	};
+}
+
+/** The document with the draft its adoption line names, read from the lines set aside as metadata. */
+function withDraft(result: ParseResult<UnDocument>): ParseResult<UnDocument> {
+	const { document } = result;
+	const metadata = document.setAside.filter((piece) => piece.rule === 'metadata');
+	const draft = draftOf(metadata.map((piece) => piece.text).join(' '));
+	if (draft === null || document.meta.documentType !== 'resolution') return result;
+	return {
+		...result,
+		document: { ...document, meta: { ...document.meta, draftResolution: draft } },
 	};
 }
 
