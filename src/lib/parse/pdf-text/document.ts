@@ -18,6 +18,13 @@ import { mastheadOf, type Masthead } from './masthead.ts';
 import { reportFrontOf } from './report-front.ts';
 import { reportParagraphsOf } from './report-paragraphs.ts';
 import { adoptionLineIndex, pdfResolutionOf } from './resolution.ts';
+import {
+	pageOfLine,
+	runningHeadsOf,
+	strayFurnitureOf,
+	withPageBreaks,
+	type RunningHeads,
+} from './running-heads.ts';
 import { completeMeta, type MetaFromText } from '../sidecar.ts';
 
 /** Files that are not text at all, by how they begin. */
@@ -51,6 +58,12 @@ function rejectOtherShapes(lines: readonly SourceLine[], file: string): void {
 	}
 }
 
+// The running heads' titles join the furniture the page's other marks make.
+function withRunningHeads(furniture: PageFurniture, heads: RunningHeads): PageFurniture {
+	const setAside = [...furniture.setAside, ...heads.setAside].sort(bySeedOrder);
+	return { ...furniture, setAside, lines: new Set([...furniture.lines, ...heads.lines]) };
+}
+
 function bySeedOrder(a: SetAside, b: SetAside): number {
 	return a.at.line - b.at.line || a.at.column - b.at.column;
 }
@@ -73,10 +86,18 @@ export function parsePdfText(
 	const body = lines.slice(masthead.end);
 	rejectOtherShapes(body, file);
 	const symbols = [masthead.meta.symbol, given.symbol].filter((symbol) => symbol !== undefined);
-	const furniture = pageFurnitureOf(body, symbols);
-	const notes = footnotesOf(body, furniture.rules, furniture.lines);
-	const textLines = textLinesOf(body, new Set([...furniture.lines, ...notes.lines]));
-	const calls = footnoteCallReader(notes.footnotes, file);
+	const raw = text.split(/\r\n|\n|\r/);
+	const heads = runningHeadsOf(body, raw, given.symbol ?? masthead.meta.symbol, file);
+	const paged = withPageBreaks(body, heads.breaks);
+	const pageMarks = pageFurnitureOf(paged, symbols);
+	warnings.push(...heads.warnings, ...strayFurnitureOf(pageMarks.setAside, heads, file));
+	const furniture = withRunningHeads(pageMarks, heads);
+	const notes = footnotesOf(paged, furniture.rules, furniture.lines);
+	const textLines = textLinesOf(paged, new Set([...furniture.lines, ...notes.lines]));
+	// Where pages are known, a call set apart by a space is read on the page of its footnote.
+	const pages =
+		heads.breaks.length === 0 ? {} : { pageOf: (line: number) => pageOfLine(line, heads.breaks) };
+	const calls = footnoteCallReader(notes.footnotes, file, { ...pages, warnings });
 	const printed = { ...masthead, furniture, notes };
 	const isResolution =
 		adoptionLineIndex(textLines) !== -1 ||

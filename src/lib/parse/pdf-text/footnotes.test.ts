@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Footnote } from '../../model.ts';
-import { ParseError } from '../error.ts';
+import { ParseError, type ParseWarning } from '../error.ts';
 import { footnoteCallReader, footnotesOf } from './footnotes.ts';
 import { sourceLinesOf } from './lines.ts';
 
@@ -132,5 +132,54 @@ describe('footnoteCallReader', () => {
 		expect(() => reader.checkAllCalled()).toThrow(
 			new ParseError('x.txt', 7, 'footnote 1 is never called'),
 		);
+	});
+});
+
+describe('footnoteCallReader where pages are known', () => {
+	// Lines 1–3 are page 1, lines from 4 on page 2.
+	const pageOf = (line: number): number => (line < 4 ? 1 : 2);
+
+	/** The lines of each call a reader reads in the text, against the footnotes given. */
+	function callLines(text: string, footnotes: Footnote[]): number[] {
+		const reader = footnoteCallReader(footnotes, 'x.md', { pageOf });
+		return sourceLinesOf(text, 'x.md').flatMap((line) =>
+			reader
+				.inlinesOf(line)
+				.flatMap((inline) => (inline.kind === 'footnote-call' ? [inline.at.line] : [])),
+		);
+	}
+
+	it('reads a call set apart by a space on its footnote’s page', () => {
+		const text = 'the Covenant on Civil and Political Rights, 1 the International Covenant';
+		expect(callLines(text, [note(1, 3)])).toEqual([1]);
+	});
+
+	it('reads no first call on a page other than its footnote’s', () => {
+		const text = [
+			'GC(69)/RES/9 A.1, entitled “Support”,',
+			'',
+			'',
+			'held from 15 to 19 September 2025;1 and of the statements',
+		].join('\n');
+		expect(callLines(text, [note(1, 5)])).toEqual([4]);
+	});
+
+	it('names the digits set apart by a space when they cannot be the call', () => {
+		const reader = footnoteCallReader([note(1, 5)], 'x.md', { pageOf });
+		const text = 'the Covenant on Civil and Political Rights, 1 the International Covenant';
+		for (const line of sourceLinesOf(text, 'x.md')) reader.inlinesOf(line);
+		expect(() => reader.checkAllCalled()).toThrow(
+			/x\.md:1: footnote call `1` set apart by a space after `Rights,`/,
+		);
+	});
+
+	it('reports a call glued to a year', () => {
+		const warnings: ParseWarning[] = [];
+		const reader = footnoteCallReader([note(1, 1)], 'x.md', { pageOf, warnings });
+		for (const line of sourceLinesOf('the Political Declarations of 20171 and 2021', 'x.md'))
+			reader.inlinesOf(line);
+		expect(warnings.map((warning) => warning.message)).toEqual([
+			'footnote call 1 glued to the year 2017 ("20171"): read as the year and a call',
+		]);
 	});
 });

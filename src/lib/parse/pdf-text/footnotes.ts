@@ -4,7 +4,8 @@
  */
 import type { Footnote, Inline, SetAside, TextRun } from '../../model.ts';
 import { footnoteCallCandidates } from '../footnote-calls.ts';
-import { ParseError } from '../error.ts';
+import { ParseError, type ParseWarning } from '../error.ts';
+import { looseCallCandidates, type LooseCall } from './loose-calls.ts';
 import { placeIn, runOf, type SourceLine } from './lines.ts';
 import { abbreviationsBeforeNumbers } from './labels.ts';
 
@@ -87,9 +88,11 @@ interface CallCandidate {
 	length: number;
 	/** Glued to a lower-case word ("Programme,1"): surely a call, so a missing footnote is an error. */
 	strong: boolean;
+	/** Set apart by a space or glued to a year: a call only where its footnote's page says so. */
+	loose?: LooseCall['how'];
 }
 
-function callCandidates(text: string, from: number): CallCandidate[] {
+function callCandidates(text: string, from: number, loose: boolean): CallCandidate[] {
 	const candidates: CallCandidate[] = [];
 	const pattern =
 		/(\p{L}[,.;:’”"')\]]{0,2}|\d[’”"')\]]{1,2}[,.;:]?)(\d{1,3})(?=[\s,.;:’”"')\]]|$)/gu;
@@ -119,6 +122,18 @@ function callCandidates(text: string, from: number): CallCandidate[] {
 			strong: false,
 		});
 	}
+	if (loose) {
+		for (const { offset, digits, how } of looseCallCandidates(text)) {
+			if (candidates.some((candidate) => candidate.offset === offset)) continue;
+			candidates.push({
+				footnote: Number(digits),
+				offset,
+				length: digits.length,
+				strong: false,
+				loose: how,
+			});
+		}
+	}
 	return candidates
 		.filter((candidate) => candidate.offset >= from)
 		.sort((a, b) => a.offset - b.offset);
@@ -132,6 +147,14 @@ export interface FootnoteCallReader {
 	checkAllCalled(): void;
 }
 
+/** What lets the reader take calls the layout set apart by a space: the page of each line. */
+export interface LooseCallOptions {
+	/** The page a line is on; without it, only calls glued to their word are read. */
+	pageOf?: (line: number) => number;
+	/** Where a call read against the grain of the text (glued to a year) is reported. */
+	warnings?: ParseWarning[];
+}
+
 /**
  * Reads footnote calls against the footnotes the document has: a first call must call the next
  * footnote in turn; a call of a footnote the document lacks, or a footnote never called, is an error.
@@ -139,12 +162,38 @@ export interface FootnoteCallReader {
 export function footnoteCallReader(
 	footnotes: readonly Footnote[],
 	file: string,
+	options: LooseCallOptions = {},
 ): FootnoteCallReader {
 	const numbers = new Set(footnotes.map((footnote) => footnote.number));
 	const occurrences = new Map<number, number>();
+	const { pageOf, warnings } = options;
+	// The first digits that could have called each footnote but were not taken for its call.
+	const passedOver = new Map<
+		number,
+		{ line: SourceLine; offset: number; loose: LooseCall['how'] | null }
+	>();
 	let next = 1;
+	const onFootnotesPage = (footnote: number, line: SourceLine): boolean => {
+		const note = footnotes.find((found) => found.number === footnote);
+		return note !== undefined && pageOf !== undefined && pageOf(note.at.line) === pageOf(line.line);
+	};
 	const isCall = (candidate: CallCandidate, line: SourceLine): boolean => {
 		const { footnote, strong } = candidate;
+		// Where pages are known, a footnote is printed on the page that first calls it: "GC(69)/RES/9
+		// A.2" a page before footnote 2 is a symbol, not its call.
+		if (pageOf !== undefined && footnote === next && !onFootnotesPage(footnote, line)) return false;
+		if (candidate.loose !== undefined) {
+			const call = footnote === next && onFootnotesPage(footnote, line);
+			if (call && candidate.loose === 'year') {
+				const year = line.text.slice(candidate.offset - 4, candidate.offset);
+				warnings?.push({
+					file,
+					line: line.line,
+					message: `footnote call ${footnote} glued to the year ${year} ("${year}${footnote}"): read as the year and a call`,
+				});
+			}
+			return call;
+		}
 		if (footnote === next && numbers.has(footnote)) return true;
 		if (footnote === next && strong) {
 			throw new ParseError(file, line.line, `footnote call ${footnote} has no footnote`);
@@ -155,8 +204,16 @@ export function footnoteCallReader(
 		inlinesOf(line, offset = 0) {
 			const inlines: Inline[] = [];
 			let position = offset;
-			for (const candidate of callCandidates(line.text, offset)) {
-				if (!isCall(candidate, line)) continue;
+			for (const candidate of callCandidates(line.text, offset, pageOf !== undefined)) {
+				if (!isCall(candidate, line)) {
+					if (!passedOver.has(candidate.footnote))
+						passedOver.set(candidate.footnote, {
+							line,
+							offset: candidate.offset,
+							loose: candidate.loose ?? null,
+						});
+					continue;
+				}
 				// A run after a call keeps its leading space: on one line the runs are joined as they stand.
 				const before =
 					position === offset
@@ -181,9 +238,16 @@ export function footnoteCallReader(
 		},
 		checkAllCalled() {
 			const uncalled = footnotes.find((footnote) => !occurrences.has(footnote.number));
-			if (uncalled !== undefined) {
-				throw new ParseError(file, uncalled.at.line, `footnote ${uncalled.number} is never called`);
+			if (uncalled === undefined) return;
+			// Name the digits that looked like the call, if any: that is where the cause is.
+			const missed = passedOver.get(uncalled.number);
+			if (missed !== undefined) {
+				const word = missed.line.text.slice(0, missed.offset).trimEnd().split(/\s+/).at(-1) ?? '';
+				const how = missed.loose === 'spaced' ? 'set apart by a space' : 'glued';
+				const reason = `footnote call \`${uncalled.number}\` ${how} after \`${word}\` could not be read as the call of footnote ${uncalled.number} (line ${uncalled.at.line}): it is out of turn or on another page`;
+				throw new ParseError(file, missed.line.line, reason);
 			}
+			throw new ParseError(file, uncalled.at.line, `footnote ${uncalled.number} is never called`);
 		},
 	};
 }

@@ -79,3 +79,11 @@ describe('textLinesOf', () => {
 		]);
 	});
 });
+
+describe('textLinesOf across a page break', () => {
+	it('marks the first text line after a page break', () => {
+		const lines = sourceLinesOf('nations,\n\fA/RES/80/8\nRecognizing also', 'x.txt');
+		const text = textLinesOf(lines, new Set([2]));
+		expect(text.map((line) => line.pageBreakBefore ?? false)).toEqual([false, true]);
+	});
+});

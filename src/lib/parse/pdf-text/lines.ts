@@ -89,6 +89,8 @@ export function columnsOf(line: SourceLine): { offset: number; text: string }[] 
 export interface TextLine extends SourceLine {
 	/** A blank line (not a page break or furniture) separates it from the text line before. */
 	breakBefore: boolean;
+	/** A page break stands between it and the text line before; absent where none does. */
+	pageBreakBefore?: true;
 }
 
 /**
@@ -99,16 +101,22 @@ export function textLinesOf(lines: readonly SourceLine[], taken: ReadonlySet<num
 	const textLines: TextLine[] = [];
 	let blank = false;
 	let acrossTaken = false;
+	let acrossPage = false;
 	for (const line of lines) {
 		if (taken.has(line.line) || line.newPage) acrossTaken = true;
+		// Only a break after the first text line is between two of them.
+		if (line.newPage && textLines.length > 0) acrossPage = true;
 		if (taken.has(line.line)) continue;
 		if (line.text === '') {
 			blank = true;
 			continue;
 		}
-		textLines.push({ ...line, breakBefore: blank && !acrossTaken });
+		const textLine: TextLine = { ...line, breakBefore: blank && !acrossTaken };
+		if (acrossPage) textLine.pageBreakBefore = true;
+		textLines.push(textLine);
 		blank = false;
 		acrossTaken = false;
+		acrossPage = false;
 	}
 	return textLines;
 }

@@ -85,3 +85,42 @@ describe('mastheadOf', () => {
 		);
 	});
 });
+
+describe('mastheadOf on PDF layout text', () => {
+	const layout = [
+		'United Nations ',
+		'A/RES/80/10 ',
+		' ',
+		'General Assembly ',
+		'Distr.: General ',
+		'26 November 2025 ',
+		'25-19432 (E) ',
+		'*2519432* ',
+		' ',
+		'Eightieth session ',
+		'Agenda item 13 ',
+		'Integrated and coordinated implementation of and follow-up',
+		' ',
+		' Resolution adopted by the General Assembly ',
+	].join('\n');
+
+	it('reads the job number line by line and goes on to the session', () => {
+		const { meta, end } = mastheadOfText(layout);
+		expect([meta.jobNumber, meta.session, meta.agendaItem, end]).toEqual([
+			'25-19432',
+			80,
+			'13',
+			12,
+		]);
+	});
+
+	it('sets the bar code aside as page furniture', () => {
+		const { setAside } = mastheadOfText(layout);
+		expect(setAside.find((piece) => piece.at.line === 8)).toEqual({
+			rule: 'page-furniture',
+			what: 'bar code',
+			text: '*2519432*',
+			at: { line: 8, column: 1 },
+		});
+	});
+});

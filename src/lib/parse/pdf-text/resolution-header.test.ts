@@ -67,3 +67,35 @@ describe('resolutionHeaderOf', () => {
 		);
 	});
 });
+
+describe('resolutionHeaderOf on PDF layout text', () => {
+	const layout = [
+		' Resolution adopted by the General Assembly ',
+		'on 26 November 2025 ',
+		' ',
+		'[without reference to a Main Committee (A/80/L.11)] ',
+		' ',
+		'80/10. International Day of the World’s Indigenous Women and Girls ',
+		' ',
+		'The General Assembly, ',
+	].join('\n');
+
+	it('reads the adoption line wrapped before its date', () => {
+		expect(resolutionHeaderOf(linesOf(layout), 'x.md').meta.date).toBe('2025-11-26');
+	});
+
+	it('sets both lines of the adoption line aside', () => {
+		const { setAside } = resolutionHeaderOf(linesOf(layout), 'x.md');
+		expect(
+			setAside.filter((piece) => piece.what === 'adoption line').map((piece) => piece.at.line),
+		).toEqual([1, 2]);
+	});
+
+	it('keeps a plenary resolution’s committee line aside, with no committee report', () => {
+		const { meta, setAside } = resolutionHeaderOf(linesOf(layout), 'x.md');
+		expect([meta.committeeReport, setAside.find((piece) => piece.at.line === 4)?.what]).toEqual([
+			undefined,
+			'committee reference',
+		]);
+	});
+});

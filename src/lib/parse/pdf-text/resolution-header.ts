@@ -4,7 +4,8 @@
  * is metadata.
  */
 import type { SetAside } from '../../model.ts';
-import { numberedTitleOf, openingOf, resolutionSymbol } from '../printed-lines.ts';
+import { numberedTitleOf, resolutionSymbol } from '../printed-lines.ts';
+import { pdfOpeningOf } from './opening.ts';
 import { adoptionOf, committeeReportOf } from '../adoption-lines.ts';
 import { ParseError } from '../error.ts';
 import { joinWrappedLines, placeIn, type TextLine } from './lines.ts';
@@ -12,6 +13,15 @@ import type { MetaFromText } from '../sidecar.ts';
 
 function metadataLine(line: TextLine, what: string): SetAside {
 	return { rule: 'metadata', what, text: line.text, at: placeIn(line) };
+}
+
+/** How many lines the adoption line wraps onto: the date alone on the next ("on 26 November 2025"), or none. */
+function adoptionWrap(first: TextLine, after: readonly TextLine[]): number {
+	const next = after[0];
+	const dated = adoptionOf(first.text)?.date ?? null;
+	return dated === null && next !== undefined && /^on \d{1,2} \p{L}+ \d{4}$/u.test(next.text)
+		? 1
+		: 0;
 }
 
 /** What the header gives: metadata, the lines read into it, and the lines from the opening on. */
@@ -27,8 +37,14 @@ export interface ResolutionHeader {
  * @example resolutionHeaderOf(lines, 'x.txt').meta.title // 'Preparations for the Twelfth United Nations Congress …'
  */
 export function resolutionHeaderOf(lines: readonly TextLine[], file: string): ResolutionHeader {
-	const [adoptionLine, ...after] = lines;
-	const adoption = adoptionLine === undefined ? null : adoptionOf(adoptionLine.text);
+	const [adoptionLine, ...followers] = lines;
+	const wrapped = adoptionLine === undefined ? 0 : adoptionWrap(adoptionLine, followers);
+	const adoptionLines = lines.slice(0, 1 + wrapped);
+	const after = followers.slice(wrapped);
+	const adoption =
+		adoptionLine === undefined
+			? null
+			: adoptionOf(joinWrappedLines(adoptionLines.map((line) => line.text)));
 	if (adoptionLine === undefined || adoption === null) {
 		const reason = `expected "Resolution adopted by the …" above the resolution, not "${adoptionLine?.text ?? ''}"`;
 		throw new ParseError(file, adoptionLine?.line ?? 1, reason);
@@ -37,7 +53,7 @@ export function resolutionHeaderOf(lines: readonly TextLine[], file: string): Re
 		const reason = `not a resolution of an organ this site knows: "${adoptionLine.text}"`;
 		throw new ParseError(file, adoptionLine.line, reason);
 	}
-	const setAside = [metadataLine(adoptionLine, 'adoption line')];
+	const setAside = adoptionLines.map((line) => metadataLine(line, 'adoption line'));
 	const meta: MetaFromText = { documentType: 'resolution', body: adoption.body };
 	if (adoption.date !== null) meta.date = adoption.date;
 	let rest = after;
@@ -74,7 +90,7 @@ export function resolutionHeaderOf(lines: readonly TextLine[], file: string): Re
 		text: numbered.title,
 		at: placeIn(numberLine, titleOffset),
 	});
-	const opening = rest.findIndex((line) => openingOf(line.text) !== null);
+	const opening = rest.findIndex((line) => pdfOpeningOf(line.text) !== null);
 	if (opening === -1 || opening > 4) {
 		const reason = 'expected the opening ("The General Assembly,") after the title';
 		throw new ParseError(

@@ -392,3 +392,76 @@ describe('parsePdfText on a resolution that is odd but safe', () => {
 		]);
 	});
 });
+
+describe('pdfResolutionOf on PDF layout text', () => {
+	const layout = (body: string[]): UnDocument =>
+		parsePdfText(
+			[
+				'Resolution adopted by the General Assembly on 19 September 2025 ',
+				' ',
+				'80/1. Participation by the State of Palestine ',
+				' ',
+				...body,
+			].join('\n'),
+			'x.md',
+		).document;
+
+	it('reads a paragraph number on a line of its own as the paragraph’s label', () => {
+		const document = layout([
+			'The General Assembly, ',
+			' ',
+			'Recalling also the Headquarters Agreement, ',
+			' ',
+			'1. ',
+			'Decides that: ',
+			' ',
+			'(a) ',
+			'The State of Palestine may submit a statement; ',
+			' ',
+			'2. ',
+			'Also decides that these procedures shall apply. ',
+		]);
+		const [resolution] = document.parts;
+		expect([
+			resolution?.preamble.length,
+			resolution?.operative.map((paragraph) => paragraph.printedLabel),
+			resolution?.operative[0]?.items.map((item) => item.printedLabel),
+		]).toEqual([1, ['1.', '2.'], ['(a)']]);
+	});
+
+	it('reports a plenary meeting printed without its date', () => {
+		const text = [
+			'Resolution adopted by the General Assembly on 19 September 2025 ',
+			' ',
+			'80/1. Participation by the State of Palestine ',
+			' ',
+			'The General Assembly, ',
+			' ',
+			'Decides that these procedures shall apply. ',
+			' ',
+			'3rd plenary meeting ',
+		].join('\n');
+		expect(parsePdfText(text, 'x.md').warnings).toEqual([
+			{
+				file: 'x.md',
+				line: 9,
+				message:
+					'the closing lines name the "3rd plenary meeting" but no date under it: the extraction may have lost it',
+			},
+		]);
+	});
+
+	it('reads a resolution of one sentence under its organ named without a comma', () => {
+		const document = layout([
+			'The General Assembly ',
+			' ',
+			'Adopts the Political Declaration annexed to the present resolution. ',
+		]);
+		expect(partTexts(document.parts)).toEqual([
+			{
+				preamble: [],
+				operative: ['Adopts the Political Declaration annexed to the present resolution.'],
+			},
+		]);
+	});
+});

@@ -7,7 +7,10 @@ import { plainText } from '../../inline.ts';
 import type { IsoDate, Paragraph, ResolutionPart, SetAside } from '../../model.ts';
 import { leadPhraseOf } from '../lead-phrase.ts';
 import { quotedDraftEnd, quotedDraftIndex, unquotedLines, withQuotesRestored } from './draft.ts';
-import { closingLineOf, openingOf } from '../printed-lines.ts';
+import { closingLineOf } from '../printed-lines.ts';
+import { pdfOpeningOf } from './opening.ts';
+import { opensAfterPageBreak } from './page-break-paragraphs.ts';
+import { refuseHeadings } from './headings.ts';
 import { ParseError, type ParseWarning } from '../error.ts';
 import { emptyPart } from '../resolution-part.ts';
 import type { FootnoteCallReader } from './footnotes.ts';
@@ -30,6 +33,13 @@ interface Reading {
 	warnings: ParseWarning[];
 }
 
+// What a heading among the numbered paragraphs is refused in, by the prefix the part's errors take.
+const partNames: Record<string, string> = {
+	'operative ': 'the resolution',
+	'annex ': 'the annex',
+	'draft operative ': 'the draft',
+};
+
 const annexHeading = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/;
 
 /**
@@ -42,15 +52,21 @@ export function adoptionLineIndex(lines: readonly TextLine[]): number {
 
 function isParagraphOne(line: TextLine, previous: TextLine | undefined): boolean {
 	return (
-		/^1\.\s/.test(line.text) &&
+		/^1\.(?:\s|$)/.test(line.text) &&
 		(previous === undefined || line.breakBefore || /[,;:.]\d{0,3}$/.test(previous.text))
 	);
 }
 
 // A preambular paragraph opens after a blank line, or where a line that ends a clause is followed
 // by one indented past the text's margin: pages extracted without blank lines keep only the indent.
-function opensParagraph(line: TextLine, previous: TextLine | undefined, margin: number): boolean {
+function opensParagraph(
+	line: TextLine,
+	previous: TextLine | undefined,
+	margin: number,
+	file: string,
+): boolean {
 	if (previous === undefined || line.breakBefore) return true;
+	if (line.pageBreakBefore === true) return opensAfterPageBreak(line, previous, file);
 	return /[,;:.]\d{0,3}$/.test(previous.text) && line.column > margin;
 }
 
@@ -73,12 +89,17 @@ function paragraphOf(
 }
 
 /** The preambular paragraphs of a part, each made of the lines from one opening to the next. */
-function preambleOf(lines: readonly TextLine[], calls: FootnoteCallReader): Paragraph[] {
+function preambleOf(
+	lines: readonly TextLine[],
+	calls: FootnoteCallReader,
+	file: string,
+): Paragraph[] {
 	const groups: TextLine[][] = [];
 	const margin = Math.min(...lines.map((line) => line.column));
 	lines.forEach((line, index) => {
 		const last = groups.at(-1);
-		if (last === undefined || opensParagraph(line, lines[index - 1], margin)) groups.push([line]);
+		if (last === undefined || opensParagraph(line, lines[index - 1], margin, file))
+			groups.push([line]);
 		else last.push(line);
 	});
 	return groups.map((group, index) => paragraphOf(group, index + 1, calls));
@@ -86,6 +107,7 @@ function preambleOf(lines: readonly TextLine[], calls: FootnoteCallReader): Para
 
 /** The numbered paragraphs of a part, read as a report's are, then made operative. */
 function operativeOf(lines: readonly TextLine[], reading: Reading, where: string): Paragraph[] {
+	refuseHeadings(lines, reading.file, partNames[where] ?? 'the part');
 	try {
 		const { paragraphs } = reportParagraphsOf(lines, reading.calls, reading.file, reading.warnings);
 		return paragraphs.map((paragraph) => ({
@@ -116,7 +138,11 @@ function readParagraphs(
 	recommendsDraft: boolean,
 ): void {
 	const first = body.findIndex((line, index) => isParagraphOne(line, body[index - 1]));
-	part.preamble = preambleOf(first === -1 ? body : body.slice(0, first), reading.calls);
+	part.preamble = preambleOf(
+		first === -1 ? body : body.slice(0, first),
+		reading.calls,
+		reading.file,
+	);
 	if (first !== -1) {
 		takeOperativeIntro(part);
 		const where = { resolution: 'operative ', annex: 'annex ', draft: 'draft operative ' }[
@@ -179,7 +205,7 @@ function partsOf(lines: readonly TextLine[], reading: Reading): ResolutionPart[]
 			heading === null ? null : runOf(heading),
 		);
 		let body = heading === null ? slice : slice.slice(1);
-		const opening = body.findIndex((line) => openingOf(line.text) !== null);
+		const opening = body.findIndex((line) => pdfOpeningOf(line.text) !== null);
 		const numbered = body.findIndex((line, at) => isParagraphOne(line, body[at - 1]));
 		const titleEnd = opening !== -1 && (numbered === -1 || opening < numbered) ? opening : numbered;
 		if (index > 0)
@@ -215,6 +241,15 @@ export function pdfResolutionOf(
 			warnings.push({ file, line: run.at.line, message: `adopted on ${dates}` });
 		}
 		if (closingDate !== undefined) meta.date ??= closingDate;
+	}
+	const closing = parts[0]?.closing ?? [];
+	const meeting = closing.find((run) => closingLineOf(run.text)?.plenaryMeeting !== undefined);
+	if (
+		meeting !== undefined &&
+		!closing.some((run) => closingLineOf(run.text)?.date !== undefined)
+	) {
+		const message = `the closing lines name the "${meeting.text}" but no date under it: the extraction may have lost it`;
+		warnings.push({ file, line: meeting.at.line, message });
 	}
 	return { parts, meta, setAside: header.setAside };
 }
