@@ -35,9 +35,11 @@ export function inlineSegments(content: readonly Inline[]): InlineSegment[] {
 }
 
 function joinAcrossLines(before: string, after: string, newLine: boolean): string {
+	// A word hyphenated at a line end keeps its hyphen and no space: "Secretary-" + "General", even
+	// where the layout left spaces after the hyphen ("gender- " + "balanced").
+	if (newLine && /\p{L}-[ \t]*$/u.test(before) && /^\p{L}/u.test(after))
+		return before.trimEnd() + after;
 	if (!newLine || /\s$/.test(before) || /^\s/.test(after) || before === '') return before + after;
-	// A word hyphenated at a line end keeps its hyphen and no space: "Secretary-" + "General".
-	if (/\p{L}-$/u.test(before) && /^\p{L}/u.test(after)) return before + after;
 	return `${before} ${after}`;
 }
 

@@ -43,7 +43,7 @@ export function committeeReportOf(text: string): CommitteeReport | undefined | n
  * @example draftOf('[without reference to a Main Committee (A/80/L.2/Rev.1)]') // 'A/80/L.2/Rev.1'
  */
 export function draftOf(text: string): string | null {
-	const match = /\[without reference to a Main Committee \((.+?)\)\]/.exec(
+	const match = /\[without reference to a Main Committee\s*\(\s*(.+?)\s*\)\s*\]/.exec(
 		text.replace(/\s+/g, ' '),
 	);
 	return symbolPattern.exec(match?.[1] ?? '')?.[0] ?? null;

@@ -115,7 +115,7 @@ describe('checkDocument', () => {
 				file,
 			),
 		).not.toThrow();
-		const paged = `${cited} 3/7 and more`;
+		const paged = `${cited} 3/7 Welcomes`;
 		const spoilt = textWithRun(firstRunOf(parsed().parts[0]?.operative[2]), paged);
 		run.text = paged;
 		expect(refusalOf(document, spoilt).reason).toBe(

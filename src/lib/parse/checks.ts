@@ -187,10 +187,12 @@ function runsOf(paragraph: Paragraph): { content: readonly Inline[] }[] {
 	return [paragraph, ...items(paragraph.items)];
 }
 
-// "2/5": a page number as the PDF prints it, which a cited resolution ("resolution 70/1",
-// "decision 1/2") or a year range ("2024/25") is not.
+// "2/5": a page number as the PDF prints it, which a cited resolution is not: a citation is named
+// ("resolutions 45/54", "and 47/50"), listed (", 46/32,") or dated ("31/71 of 10 December 1976"),
+// and a resolution runs to few pages, so a page count above 40 is a resolution's number.
 const pageNumber =
-	/(?<![\p{N}/.])(?<!(?:resolutions?|decisions?|No\.|and|to)\s)\b(\d{1,2})\/(\d{1,2})\b(?![/\p{N}])/gu;
+	/(?<![\p{N}/.])(?<!(?:resolutions?|decisions?|No\.|and|to|,|;|\()\s?)\b(\d{1,2})\/(\d{1,2})\b(?![/\p{N}])(?!\s*(?:of\b|and\b|[,;)]))/gu;
+const mostPages = 40;
 
 /** No running head (the document's own symbol) and no page number inside a paragraph. */
 function checkFurnitureInText(document: UnDocument, file: string): void {
@@ -208,7 +210,7 @@ function checkFurnitureInText(document: UnDocument, file: string): void {
 					);
 				}
 				for (const [found, page, pages] of run.text.matchAll(pageNumber)) {
-					if (Number(page) >= 2 && Number(page) <= Number(pages)) {
+					if (Number(page) >= 2 && Number(page) <= Number(pages) && Number(pages) <= mostPages) {
 						throw new ParseError(
 							file,
 							run.at.line,

@@ -3,6 +3,7 @@
  * what only the whole corpus can show (two seeds with one symbol).
  */
 import type { SidecarMeta, UnDocument } from '../model.ts';
+import { isFlowedText, parseFlowedText } from './flowed/document.ts';
 import { parseMarkdownText } from './markdown/document.ts';
 import { parseOdsText } from './ods/document.ts';
 import { ParseError, type ParseResult, type ParseWarning } from './error.ts';
@@ -19,18 +20,31 @@ export interface SeedFile {
 	sidecar: { file: string; text: string } | null;
 }
 
-/** The three shapes UN text arrives in. */
-export type SeedShape = 'ods' | 'markdown' | 'pdf-text';
+/** The shapes UN text arrives in: the ODS's, Markdown, text extracted from a PDF as laid out, or flowed one paragraph a line. */
+export type SeedShape = 'ods' | 'markdown' | 'pdf-text' | 'flowed';
+
+// A PDF's first page as laid out prints "United Nations" on a line of its own above the symbol.
+function hasLayoutMasthead(text: string): boolean {
+	return /^[ \t]*United Nations[ \t]*$/m.test(
+		text
+			.split(/\r\n|\n|\r/)
+			.slice(0, 40)
+			.join('\n'),
+	);
+}
 
 /**
  * The shape of a seed, from its name and its text.
  * @example seedShapeOf('[DU1]\nResolution adopted by the General Assembly …', '000.txt') // 'ods'
  */
 export function seedShapeOf(text: string, file: string): SeedShape {
-	// Markdown may arrive as .txt: its headings and <sup> calls give it away.
-	if (/\.(md|markdown)$/i.test(file) || /^#{1,6} \S|<sup>\d+<\/sup>/m.test(text)) return 'markdown';
 	// ODS exports mark the document with [DU1] and wrap job data in <<ODS …>> markers.
 	if (/^\[DU\d+\]/m.test(text) || /<<ODS [A-Z ]+\d*>>/.test(text)) return 'ods';
+	// Markdown may arrive as .txt: its headings and <sup> calls give it away.
+	if (/^#{1,6} \S|<sup>\d+<\/sup>/m.test(text)) return 'markdown';
+	// Extraction pipelines name their plain text .md too: its layout tells what it is.
+	if (isFlowedText(text)) return 'flowed';
+	if (/\.(md|markdown)$/i.test(file) && !hasLayoutMasthead(text)) return 'markdown';
 	return 'pdf-text';
 }
 
@@ -42,6 +56,8 @@ function parseShape(seed: SeedFile, sidecar: SidecarMeta | undefined): ParseResu
 			return withSidecar(parseMarkdownText(seed.text, seed.file), sidecar);
 		case 'ods':
 			return withSidecar(parseOdsText(seed.text, seed.file), sidecar);
+		case 'flowed':
+			return parseFlowedText(seed.text, seed.file, sidecar);
 	}
 }
 
