@@ -5,6 +5,7 @@ import {
 	citationWithPermalink,
 	documentPath,
 	footnoteCallAnchor,
+	sectionAnchor,
 	sharePagePath,
 } from './contract.ts';
 
@@ -13,6 +14,14 @@ const annex = { kind: 'annex', index: 1, count: 1 } as const;
 describe('documentPath', () => {
 	it('keeps the symbol slashes as path segments', () => {
 		expect(documentPath('E/RES/2007/17')).toBe('/E/RES/2007/17/');
+	});
+});
+
+describe('sectionAnchor', () => {
+	it('numbers a part’s headings from 1 under the part’s prefix', () => {
+		expect(sectionAnchor(annex, 2)).toBe('annex-sec2');
+		expect(sectionAnchor({ kind: 'resolution' }, 1)).toBe('sec1');
+		expect(sectionAnchor({ kind: 'annex', index: 2, count: 2 }, 3)).toBe('annex2-sec3');
 	});
 });
 

@@ -104,6 +104,14 @@ export function anchorFor(address: PassageAddress): string {
 	}
 }
 
+/**
+ * The anchor of the n-th heading (1-based, in document order) inside a part: `annex-sec2`.
+ * @example sectionAnchor({ kind: 'annex', index: 1, count: 1 }, 2) // 'annex-sec2'
+ */
+export function sectionAnchor(part: PartScope, n: number): string {
+	return `${partPrefix(part)}sec${n}`;
+}
+
 /** The anchor of the n-th place (1-based) that calls a footnote: `fnref2`, `fnref2-2`. */
 export function footnoteCallAnchor(footnote: number, occurrence: number): string {
 	return occurrence === 1 ? `fnref${footnote}` : `fnref${footnote}-${occurrence}`;

@@ -29,7 +29,14 @@ function paragraphPieces(paragraph: Paragraph): TextPiece[] {
 }
 
 function partPieces(part: ResolutionPart): TextPiece[] {
-	const runs = [part.heading, ...part.title, part.opening, part.operativeIntro, ...part.closing];
+	const runs = [
+		part.heading,
+		...part.title,
+		part.opening,
+		part.operativeIntro,
+		...part.closing,
+		...(part.headings ?? []).flatMap((heading) => heading.text),
+	];
 	return [
 		...runs.flatMap((run) => (run === null ? [] : [{ at: run.at, text: run.text }])),
 		...part.preamble.flatMap(paragraphPieces),

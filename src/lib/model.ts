@@ -63,6 +63,17 @@ export interface Paragraph {
 	at: Source;
 }
 
+/**
+ * A heading printed among a part's paragraphs: a declaration's section ("II. Implementation …") or
+ * an unnumbered sub-heading ("A call to action"). Headings are not citable passages.
+ */
+export interface SectionHeading {
+	/** Its words as printed, a run a line. */
+	text: TextRun[];
+	/** Where it stands: before the paragraph at `index` of the part's `preamble` or `operative` list (the list's length when it follows the last). */
+	before: { list: 'preamble' | 'operative'; index: number };
+}
+
 /** Which level of a resolution a part is. */
 export type PartKind = 'resolution' | 'annex' | 'draft';
 
@@ -85,6 +96,8 @@ export interface ResolutionPart {
 	closing: TextRun[];
 	/** Parts nested in this one: the draft that an ECOSOC resolution recommends to the Assembly. */
 	parts: ResolutionPart[];
+	/** The headings printed among its paragraphs, in document order, where it has any. */
+	headings?: SectionHeading[];
 }
 
 /** A report's text: an unnumbered summary and numbered paragraphs. */

@@ -13,6 +13,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import {
 	citationFor,
 	footnoteCallAnchor,
+	sectionAnchor,
 	type PartScope,
 	type PassageAddress,
 	anchorFor,
@@ -232,6 +233,24 @@ function heading(depth: Heading['depth'], text: string): MdxJsxFlowElement {
 	]);
 }
 
+/** The part's headings that stand before paragraph `index` of `list`, each with its contract anchor. */
+function headingsBefore(
+	part: ResolutionPart,
+	scope: PartScope,
+	list: 'preamble' | 'operative',
+	index: number,
+): MdxJsxFlowElement[] {
+	return (part.headings ?? []).flatMap((heading, position) =>
+		heading.before.list === list && heading.before.index === index
+			? [
+					flow('Heading', { level: '3', anchor: sectionAnchor(scope, position + 1) }, [
+						{ type: 'paragraph', children: [{ type: 'text', value: plainText(heading.text) }] },
+					]),
+				]
+			: [],
+	);
+}
+
 function partId(scope: PartScope): string {
 	return scope.kind === 'annex' && scope.count > 1 ? `annex${scope.index}` : scope.kind;
 }
@@ -253,21 +272,25 @@ function partElement(
 			? []
 			: [heading(part.heading === null ? 2 : 3, plainText(part.title))]),
 		...(part.opening === null ? [] : [plain('Opening', part.opening.text)]),
-		...part.preamble.map((paragraph) =>
+		...part.preamble.flatMap((paragraph, index) => [
+			...headingsBefore(part, scope, 'preamble', index),
 			paragraphElement(
 				paragraph,
 				(items) => resolutionParagraphAddress(paragraph, scope, items),
 				inPart,
 			),
-		),
+		]),
+		...headingsBefore(part, scope, 'preamble', part.preamble.length),
 		...(part.operativeIntro === null ? [] : [plain('OperativeIntro', part.operativeIntro.text)]),
-		...part.operative.map((paragraph) =>
+		...part.operative.flatMap((paragraph, index) => [
+			...headingsBefore(part, scope, 'operative', index),
 			paragraphElement(
 				paragraph,
 				(items) => resolutionParagraphAddress(paragraph, scope, items),
 				inPart,
 			),
-		),
+		]),
+		...headingsBefore(part, scope, 'operative', part.operative.length),
 		...part.parts.map((nested) => partElement(nested, annexCount, context)),
 		...(part.closing.length === 0
 			? []

@@ -45,7 +45,14 @@ function paragraphPieces(paragraph: Paragraph): HeldPiece[] {
 }
 
 function partPieces(part: ResolutionPart): HeldPiece[] {
-	const runs = [part.heading, ...part.title, part.opening, part.operativeIntro, ...part.closing];
+	const runs = [
+		part.heading,
+		...part.title,
+		part.opening,
+		part.operativeIntro,
+		...part.closing,
+		...(part.headings ?? []).flatMap((heading) => heading.text),
+	];
 	return [
 		...runs.flatMap((run): HeldPiece[] =>
 			run === null ? [] : [{ at: run.at, text: run.text, role: 'text' }],

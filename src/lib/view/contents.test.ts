@@ -45,6 +45,22 @@ describe('tableOfContents', () => {
 		]);
 	});
 
+	it('lists the headings printed among an annex’s paragraphs, at their contract anchors', () => {
+		const declaration = annex(1, {
+			headings: [
+				{ text: [run('A call to action')], before: { list: 'operative', index: 1 } },
+				{ text: [run('Follow-up')], before: { list: 'operative', index: 3 } },
+			],
+		});
+		const entries = tableOfContents(
+			resolutionDocument([resolutionPart([], operative(1, 1)), declaration]),
+		);
+		expect(entries[1]?.children.slice(-2)).toEqual([
+			{ label: 'A call to action', anchor: 'annex-sec1', children: [] },
+			{ label: 'Follow-up', anchor: 'annex-sec2', children: [] },
+		]);
+	});
+
 	it('names a sole operative paragraph in the singular', () => {
 		const [resolution] = tableOfContents(resolutionDocument([resolutionPart([], operative(1, 1))]));
 		expect(resolution?.children).toEqual([

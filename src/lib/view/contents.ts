@@ -1,7 +1,7 @@
 /**
  * A document's table of contents: its parts, in readers' words, each with the anchor it starts at.
  */
-import { anchorFor } from '../contract.ts';
+import { anchorFor, sectionAnchor } from '../contract.ts';
 import { plainText } from '../inline.ts';
 import type { ResolutionPart, UnDocument } from '../model.ts';
 import { annexCountOf, partScopeOf } from '../passages.ts';
@@ -38,7 +38,14 @@ function partEntry(part: ResolutionPart, annexCount: number): ContentsEntry {
 			children: [],
 		});
 	}
-	children.push(...part.parts.map((nested) => partEntry(nested, annexCount)));
+	children.push(
+		...(part.headings ?? []).map((heading, index) => ({
+			label: plainText(heading.text),
+			anchor: sectionAnchor(scope, index + 1),
+			children: [],
+		})),
+		...part.parts.map((nested) => partEntry(nested, annexCount)),
+	);
 	const id = scope.kind === 'annex' && scope.count > 1 ? `annex${scope.index}` : scope.kind;
 	const title = plainText(part.title);
 	const name = {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../error.ts';
 import { callReader } from './calls.ts';
 import type { Span } from './lines.ts';
 import { startOf, type Unit } from './paragraphs.ts';
@@ -56,10 +55,17 @@ describe('partsOf', () => {
 		);
 	});
 
-	it('refuses a heading, which the model has no place for', () => {
-		expect(() =>
-			read('The General Assembly,', 'Recalling,', 'Peacebuilding Commission', '1. Decides.'),
-		).toThrow(ParseError);
+	it('keeps a heading as a heading, before the paragraph that follows it', () => {
+		const [resolution] = read(
+			'The General Assembly,',
+			'Recalling,',
+			'Peacebuilding Commission',
+			'1. Decides.',
+		).parts;
+		expect(resolution?.preamble).toHaveLength(1);
+		expect(resolution?.headings?.map((heading) => [heading.text[0]?.text, heading.before])).toEqual(
+			[['Peacebuilding Commission', { list: 'preamble', index: 1 }]],
+		);
 	});
 
 	it('reads an annex heading run into its title', () => {

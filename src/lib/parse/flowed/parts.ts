@@ -9,6 +9,7 @@ import type {
 	ListItem,
 	Paragraph,
 	ResolutionPart,
+	SectionHeading,
 	SetAside,
 	TextRun,
 } from '../../model.ts';
@@ -122,13 +123,14 @@ function closingRuns(unit: Unit, meta: MetaFromText, file: string): TextRun[] {
 	});
 }
 
-function refuseHeading(unit: Unit, where: string, file: string): never {
-	const span = unit.spans[0];
-	throw new ParseError(
-		file,
-		span?.line ?? 1,
-		`"${span?.text.slice(0, 60) ?? ''}" is a heading ${where}; the model has no place for headings yet`,
-	);
+/** A heading among the part's paragraphs, placed before the paragraph that comes next. */
+function addHeading(part: ResolutionPart, unit: Unit, operative: boolean): void {
+	const list: SectionHeading['before']['list'] = operative ? 'operative' : 'preamble';
+	const heading: SectionHeading = {
+		text: unit.spans.map(runOf),
+		before: { list, index: part[list].length },
+	};
+	part.headings = [...(part.headings ?? []), heading];
 }
 
 /** Reads one part's units after its opening: preamble, operative paragraphs and their items, closing lines. */
@@ -183,7 +185,10 @@ function readBody(
 			case 'other':
 			case 'lower': {
 				const text = unit.spans[0]?.text ?? '';
-				if (isHeading(unit)) refuseHeading(unit, where, file);
+				if (isHeading(unit)) {
+					addHeading(part, unit, operative);
+					break;
+				}
 				if (operative) {
 					throw new ParseError(
 						file,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../error.ts';
 import { sourceLinesOf, textLinesOf, type TextLine } from './lines.ts';
-import { isHeadingAt, refuseHeadings } from './headings.ts';
+import { headingsAmong, isHeadingAt } from './headings.ts';
 
 const linesOf = (text: string): TextLine[] => textLinesOf(sourceLinesOf(text, 'x.md'), new Set());
 
@@ -16,16 +15,6 @@ const doha = linesOf(
 		'28. We recommit ourselves to creating an enabling economic, political, social,',
 	].join('\n'),
 );
-
-function reasonOf(lines: TextLine[]): string {
-	try {
-		refuseHeadings(lines, 'x.md', 'the annex');
-	} catch (error) {
-		if (error instanceof ParseError) return `${error.line}: ${error.reason}`;
-		throw error;
-	}
-	throw new Error('expected a ParseError');
-}
 
 describe('isHeadingAt', () => {
 	it('takes a line between a sentence and a numbered paragraph for a heading', () => {
@@ -47,21 +36,29 @@ describe('isHeadingAt', () => {
 	});
 });
 
-describe('refuseHeadings', () => {
-	it('refuses an unnumbered sub-heading, naming its line and the paragraph before it', () => {
-		expect(reasonOf(doha)).toMatch(
-			/^4: the heading "A call to action" after paragraph 27 of the annex: the model has no place/,
+describe('headingsAmong', () => {
+	it('takes an unnumbered sub-heading out of the lines, placed before the paragraph after it', () => {
+		const { lines, headings } = headingsAmong(doha);
+		expect(lines.map((line) => line.text)).not.toContain('A call to action');
+		expect(headings).toEqual([
+			{
+				text: [{ kind: 'text', text: 'A call to action', at: { line: 4, column: 1 } }],
+				before: { list: 'operative', index: 27 },
+			},
+		]);
+	});
+
+	it('takes a numbered section heading', () => {
+		const { headings } = headingsAmong(
+			linesOf('1. We commit ourselves.\n \nII. Commitments\n \n2. We will act.'),
 		);
+		expect(headings.map((heading) => [heading.text[0]?.text, heading.before.index])).toEqual([
+			['II. Commitments', 1],
+		]);
 	});
 
-	it('refuses a numbered section heading', () => {
-		const lines = linesOf('1. We commit ourselves.\n \nII. Commitments\n \n2. We will act.');
-		expect(reasonOf(lines)).toMatch(/^3: the heading "II. Commitments" after paragraph 1/);
-	});
-
-	it('lets numbered paragraphs without headings pass', () => {
-		expect(() =>
-			refuseHeadings(linesOf('1. We commit.\n \n2. We act.'), 'x.md', 'the annex'),
-		).not.toThrow();
+	it('leaves numbered paragraphs without headings as they are', () => {
+		const lines = linesOf('1. We commit.\n \n2. We act.');
+		expect(headingsAmong(lines)).toEqual({ lines, headings: [] });
 	});
 });

@@ -1,12 +1,12 @@
 /**
  * Headings among a part's numbered paragraphs: a declaration's section headings ("I. Commitments",
- * "A. Poverty eradication") and unnumbered sub-headings ("A call to action", "Follow-up"). The model
- * has no place for them yet, and read as words they would be glued into the paragraph before them,
- * so a part that prints one is refused at the heading's line.
+ * "A. Poverty eradication") and unnumbered sub-headings ("A call to action", "Follow-up"). Read as
+ * words they would be glued into the paragraph before them, so they are taken out of the lines and
+ * kept as headings, each before the paragraph that follows it.
  */
-import { ParseError } from '../error.ts';
+import type { SectionHeading } from '../../model.ts';
 import { labelAtStart } from './labels.ts';
-import type { TextLine } from './lines.ts';
+import { runOf, type TextLine } from './lines.ts';
 
 // A heading stands after the end of a sentence or clause, perhaps with a footnote call after it.
 const endsBefore = /[.;:!?](?:\s{0,3}\d{1,3})?$/;
@@ -30,17 +30,27 @@ export function isHeadingAt(lines: readonly TextLine[], index: number): boolean 
 }
 
 /**
- * Refuses the numbered paragraphs of a part if a heading stands among them, naming its line.
- * @example refuseHeadings(lines, 'x.md', 'the annex') // throws 'the heading "A call to action" after paragraph 27 of the annex: …'
+ * The lines of a part's numbered paragraphs without their headings, and the headings, each placed
+ * before the operative paragraph that follows it.
+ * @example headingsAmong(lines).headings[0] // { text: [A call to action], before: { list: 'operative', index: 27 } }
  */
-export function refuseHeadings(lines: readonly TextLine[], file: string, where: string): void {
-	let paragraph: string | null = null;
+export function headingsAmong(lines: readonly TextLine[]): {
+	lines: TextLine[];
+	headings: SectionHeading[];
+} {
+	const kept: TextLine[] = [];
+	const headings: SectionHeading[] = [];
+	let paragraphs = 0;
 	for (const [index, line] of lines.entries()) {
 		const label = labelAtStart(line.text);
-		if (label?.styles.includes('number') === true) paragraph = label.label;
-		if (!isHeadingAt(lines, index)) continue;
-		const after = paragraph === null ? '' : ` after paragraph ${paragraph}`;
-		const reason = `the heading "${line.text}"${after} of ${where}: the model has no place for a part's headings yet, and it would be glued into the paragraph before it`;
-		throw new ParseError(file, line.line, reason);
+		if (label?.styles.includes('number') === true) paragraphs = Number(label.label);
+		if (!isHeadingAt(lines, index)) {
+			kept.push(line);
+			continue;
+		}
+		const run = runOf(line);
+		if (run !== null)
+			headings.push({ text: [run], before: { list: 'operative', index: paragraphs } });
 	}
+	return { lines: kept, headings };
 }

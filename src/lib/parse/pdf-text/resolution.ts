@@ -10,7 +10,7 @@ import { quotedDraftEnd, quotedDraftIndex, unquotedLines, withQuotesRestored } f
 import { closingLineOf } from '../printed-lines.ts';
 import { pdfOpeningOf } from './opening.ts';
 import { opensAfterPageBreak } from './page-break-paragraphs.ts';
-import { refuseHeadings } from './headings.ts';
+import { headingsAmong } from './headings.ts';
 import { ParseError, type ParseWarning } from '../error.ts';
 import { emptyPart } from '../resolution-part.ts';
 import type { FootnoteCallReader } from './footnotes.ts';
@@ -32,13 +32,6 @@ interface Reading {
 	calls: FootnoteCallReader;
 	warnings: ParseWarning[];
 }
-
-// What a heading among the numbered paragraphs is refused in, by the prefix the part's errors take.
-const partNames: Record<string, string> = {
-	'operative ': 'the resolution',
-	'annex ': 'the annex',
-	'draft operative ': 'the draft',
-};
 
 const annexHeading = /^Annex(?: [IVX]{1,5}| \d{1,2})?$/;
 
@@ -106,8 +99,14 @@ function preambleOf(
 }
 
 /** The numbered paragraphs of a part, read as a report's are, then made operative. */
-function operativeOf(lines: readonly TextLine[], reading: Reading, where: string): Paragraph[] {
-	refuseHeadings(lines, reading.file, partNames[where] ?? 'the part');
+function operativeOf(
+	part: ResolutionPart,
+	withHeadings: readonly TextLine[],
+	reading: Reading,
+	where: string,
+): Paragraph[] {
+	const { lines, headings } = headingsAmong(withHeadings);
+	if (headings.length > 0) part.headings = headings;
 	try {
 		const { paragraphs } = reportParagraphsOf(lines, reading.calls, reading.file, reading.warnings);
 		return paragraphs.map((paragraph) => ({
@@ -148,7 +147,7 @@ function readParagraphs(
 		const where = { resolution: 'operative ', annex: 'annex ', draft: 'draft operative ' }[
 			part.kind
 		];
-		part.operative = operativeOf(body.slice(first), reading, where);
+		part.operative = operativeOf(part, body.slice(first), reading, where);
 		return;
 	}
 	// A resolution of one unnumbered paragraph: the last, which ends with a full stop, or with the
