@@ -6,7 +6,7 @@
 import { plainText } from '../inline.ts';
 import type { Inline, ListItem, Paragraph, ResolutionPart, Source, UnDocument } from '../model.ts';
 import { lettersAndDigits } from '../fidelity.ts';
-import { ParseError } from './error.ts';
+import { ParseError, type ParseWarning } from './error.ts';
 
 /** A piece of the file as the model holds it, and what holds it. */
 interface HeldPiece {
@@ -285,4 +285,24 @@ export function checkDocument(document: UnDocument, text: string, file: string):
 	checkPrintedNumbers(lines, byLine, file);
 	checkFurnitureInText(document, file);
 	checkFootnotes(document, file);
+}
+
+/**
+ * What looks damaged but may be as printed, as warnings: a footnote whose text stops mid-phrase
+ * ("…to the Treaty on the Non-Proliferation"), where an extraction lost a wrapped line. The page
+ * shows the text as the file has it, and the warning says why it reads so.
+ * @example suspectedDamage(document, 'x.md') // [{ file: 'x.md', line: 61, message: 'footnote 6 ends mid-phrase …' }]
+ */
+export function suspectedDamage(document: UnDocument, file: string): ParseWarning[] {
+	return document.footnotes.flatMap((footnote) => {
+		const text = plainText(footnote.content);
+		if (text === '' || /[.)\]”"’;:!?]$/.test(text)) return [];
+		return [
+			{
+				file,
+				line: footnote.at.line,
+				message: `footnote ${footnote.number} ends mid-phrase ("…${text.slice(-30)}"): the extraction may have lost its end`,
+			},
+		];
+	});
 }

@@ -9,7 +9,7 @@ import { parseOdsText } from './ods/document.ts';
 import { ParseError, type ParseResult, type ParseWarning } from './error.ts';
 import { parsePdfText } from './pdf-text/document.ts';
 import { draftOf } from './adoption-lines.ts';
-import { checkDocument } from './checks.ts';
+import { checkDocument, suspectedDamage } from './checks.ts';
 import { headerBlockOf, headerDisagreements } from './header-block.ts';
 import { applySidecar, parseSidecar } from './sidecar.ts';
 
@@ -69,8 +69,12 @@ function parseShape(seed: SeedFile, sidecar: SidecarMeta | undefined): ParseResu
 export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
 	const sidecar =
 		seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
-	const result = withDraft(parseShape(seed, sidecar));
-	checkDocument(result.document, seed.text, seed.file);
+	const parsed = withDraft(parseShape(seed, sidecar));
+	checkDocument(parsed.document, seed.text, seed.file);
+	const result = {
+		...parsed,
+		warnings: [...parsed.warnings, ...suspectedDamage(parsed.document, seed.file)],
+	};
 	const header = headerBlockOf(seed.text.split(/\r\n|\n|\r/), seed.file);
 	if (header.provenance === null) return result;
 	return {

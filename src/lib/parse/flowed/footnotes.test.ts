@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../inline.ts';
 import { addNoteLine, endNoteOf, noteMarkerOf, pageNoteNumber, pageNoteOf } from './footnotes.ts';
 
 describe('pageNoteNumber', () => {
@@ -45,7 +46,11 @@ describe('addNoteLine', () => {
 		expect(note.footnote.content.map((run) => (run.kind === 'text' ? run.text : ''))).toEqual([
 			'Report of the Conference, Cairo, 5–13 September',
 			'1994',
-			'(United Nations publication)',
+			// The space after the marker's "]:" is the space between the year and the words.
+			' (United Nations publication)',
 		]);
+		expect(plainText(note.footnote.content)).toBe(
+			'Report of the Conference, Cairo, 5–13 September 1994 (United Nations publication)',
+		);
 	});
 });

@@ -95,7 +95,21 @@ export function addNoteLine(note: NoteReading, source: SourceLine): void {
 		return;
 	}
 	note.footnote.content.push(runOf(marker.number));
-	if (marker.content !== null) note.footnote.content.push(runOf(marker.content));
+	if (marker.content !== null) {
+		// The space the marker's "]:" stood before is the space between the wrapped line's number
+		// and its words ("1994 (United Nations publication"): keep it, or the words run together.
+		const content = runOf(marker.content);
+		const before = source.text[content.at.column - 2];
+		note.footnote.content.push(
+			before === ' '
+				? {
+						...content,
+						text: ` ${content.text}`,
+						at: { ...content.at, column: content.at.column - 1 },
+					}
+				: content,
+		);
+	}
 	note.setAside.push(
 		setAsideOf(marker.open, 'markup', 'footnote marker'),
 		setAsideOf(marker.close, 'markup', 'footnote marker'),
