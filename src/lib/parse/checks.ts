@@ -5,89 +5,11 @@
  */
 import { plainText } from '../inline.ts';
 import type { Inline, ListItem, Paragraph, ResolutionPart, Source, UnDocument } from '../model.ts';
-import { lettersAndDigits } from '../fidelity.ts';
+import { documentPiecesInSeedOrder, lettersAndDigits, type TextPiece } from '../fidelity.ts';
 import { ParseError, type ParseWarning } from './error.ts';
 
-/** A piece of the file as the model holds it, and what holds it. */
-interface HeldPiece {
-	at: Source;
-	text: string;
-	/** A paragraph's or item's printed label, its words, a footnote, or what a rule set aside. */
-	role: 'label' | 'text' | 'footnote' | 'set-aside';
-}
-
-function inlinePieces(content: readonly Inline[], role: HeldPiece['role']): HeldPiece[] {
-	return content.map((inline) => ({
-		at: inline.at,
-		text: inline.kind === 'text' ? inline.text : String(inline.footnote),
-		role,
-	}));
-}
-
-function itemPieces(item: ListItem): HeldPiece[] {
-	return [
-		{ at: item.at, text: item.printedLabel, role: 'label' },
-		...inlinePieces(item.content, 'text'),
-		...item.items.flatMap(itemPieces),
-	];
-}
-
-function paragraphPieces(paragraph: Paragraph): HeldPiece[] {
-	const label: HeldPiece[] =
-		paragraph.printedLabel === null
-			? []
-			: [{ at: paragraph.at, text: paragraph.printedLabel, role: 'label' }];
-	return [
-		...label,
-		...inlinePieces(paragraph.content, 'text'),
-		...paragraph.items.flatMap(itemPieces),
-	];
-}
-
-function partPieces(part: ResolutionPart): HeldPiece[] {
-	const runs = [
-		part.heading,
-		...part.title,
-		part.opening,
-		part.operativeIntro,
-		...part.closing,
-		...(part.headings ?? []).flatMap((heading) => heading.text),
-	];
-	return [
-		...runs.flatMap((run): HeldPiece[] =>
-			run === null ? [] : [{ at: run.at, text: run.text, role: 'text' }],
-		),
-		...part.preamble.flatMap(paragraphPieces),
-		...part.operative.flatMap(paragraphPieces),
-		...part.parts.flatMap(partPieces),
-	];
-}
-
-function heldPieces(document: UnDocument): HeldPiece[] {
-	const { report } = document;
-	const reportPieces: HeldPiece[] =
-		report === null
-			? []
-			: [
-					...[report.heading, report.summaryHeading].flatMap((run): HeldPiece[] =>
-						run === null ? [] : [{ at: run.at, text: run.text, role: 'text' }],
-					),
-					...inlinePieces(report.summary, 'text'),
-					...report.paragraphs.flatMap(paragraphPieces),
-				];
-	return [
-		...document.parts.flatMap(partPieces),
-		...reportPieces,
-		...document.footnotes.flatMap((footnote): HeldPiece[] => [
-			{ at: footnote.at, text: String(footnote.number), role: 'footnote' },
-			...inlinePieces(footnote.content, 'footnote'),
-		]),
-		...document.setAside.map(({ at, text }): HeldPiece => ({ at, text, role: 'set-aside' })),
-	];
-}
-
-function piecesByLine(pieces: readonly HeldPiece[]): Map<number, HeldPiece[]> {
-	const byLine = new Map<number, HeldPiece[]>();
+function piecesByLine(pieces: readonly TextPiece[]): Map<number, TextPiece[]> {
+	const byLine = new Map<number, TextPiece[]>();
 	for (const piece of pieces) {
 		const line = byLine.get(piece.at.line) ?? [];
 		line.push(piece);
@@ -105,7 +27,7 @@ function shortened(text: string): string {
 /** No text left over, none invented: each line's letters and digits are those of the pieces on it. */
 function checkNothingLeftOver(
 	lines: readonly string[],
-	byLine: Map<number, HeldPiece[]>,
+	byLine: Map<number, TextPiece[]>,
 	file: string,
 ): void {
 	for (const [index, text] of lines.entries()) {
@@ -127,7 +49,7 @@ const printedNumberAtStart = /^[\s>*_“"‘]*(\d{1,3}\.)(?=\s|$)/;
 /** Every paragraph number printed at the start of a line is the label of a numbered paragraph or item. */
 function checkPrintedNumbers(
 	lines: readonly string[],
-	byLine: Map<number, HeldPiece[]>,
+	byLine: Map<number, TextPiece[]>,
 	file: string,
 ): void {
 	for (const [index, text] of lines.entries()) {
@@ -279,7 +201,7 @@ function checkFootnotes(document: UnDocument, file: string): void {
  */
 export function checkDocument(document: UnDocument, text: string, file: string): void {
 	const lines = text.split(/\r\n|\n|\r/);
-	const byLine = piecesByLine(heldPieces(document));
+	const byLine = piecesByLine(documentPiecesInSeedOrder(document));
 	checkNothingLeftOver(lines, byLine, file);
 	for (const part of document.parts) checkNumbering(part, file);
 	checkPrintedNumbers(lines, byLine, file);
