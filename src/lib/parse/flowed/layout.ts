@@ -140,7 +140,9 @@ export function layoutOf(lines: readonly SourceLine[], context: LayoutContext): 
 		}
 		// The page's head run into the paragraph after it ("A/RES/80/10 International Day … Reaffirming
 		// the 2030 Agenda …"): its words cannot be told from the paragraph's.
-		if (span.text.startsWith(`${symbol} `)) {
+		const symbolAt = span.text.indexOf(` ${symbol} `);
+		const titleFirst = symbolAt > 0 && title.startsWith(span.text.slice(0, Math.min(symbolAt, 30)));
+		if (span.text.startsWith(`${symbol} `) || titleFirst) {
 			throw new ParseError(
 				file,
 				span.line,
