@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { similarityOf, wordDiff, wordsChangedIn } from './diff.ts';
+import { wordsOf } from './normalise.ts';
+
+const diffOf = (from: string, to: string) => wordDiff(wordsOf(from), wordsOf(to));
+
+describe('wordDiff', () => {
+	it('marks the words only in the first paragraph deleted and those only in the second inserted', () => {
+		expect(diffOf('Invites Member States to act', 'Invites States and donors to act')).toEqual([
+			{ kind: 'kept', word: 'Invites' },
+			{ kind: 'deleted', word: 'Member' },
+			{ kind: 'kept', word: 'States' },
+			{ kind: 'inserted', word: 'and' },
+			{ kind: 'inserted', word: 'donors' },
+			{ kind: 'kept', word: 'to' },
+			{ kind: 'kept', word: 'act' },
+		]);
+	});
+
+	it('keeps every word of the same wording', () => {
+		const diff = diffOf('Welcomes the report;', '“Welcomes the report.');
+		expect(diff.every((word) => word.kind === 'kept')).toBe(true);
+	});
+});
+
+describe('wordsChangedIn', () => {
+	it('counts a word replaced by another as one change', () => {
+		expect(wordsChangedIn(diffOf('at its sixty-fifth session', 'at its seventeenth session'))).toBe(
+			1,
+		);
+	});
+
+	it('counts the longer side of a run of changes', () => {
+		// "Reiterates its invitation to" (4 words) gives way to "Invites" (1): 4 changed.
+		expect(
+			wordsChangedIn(diffOf('Reiterates its invitation to Member States', 'Invites Member States')),
+		).toBe(4);
+	});
+
+	it('counts separate runs separately', () => {
+		// One word added at the start, one dropped at the end.
+		expect(wordsChangedIn(diffOf('the report of the Congress', 'Also the report of the'))).toBe(2);
+	});
+
+	it('counts nothing for the same wording', () => {
+		expect(
+			wordsChangedIn(
+				diffOf(
+					'Decides to remain seized of the matter.',
+					'Decides to remain seized of the matter;',
+				),
+			),
+		).toBe(0);
+	});
+});
+
+describe('similarityOf', () => {
+	it('is twice the kept words over the words of both', () => {
+		// 3 words and 2 words, 2 kept: 4 / 5.
+		expect(similarityOf(diffOf('Invites Member States', 'Invites States'))).toBeCloseTo(0.8);
+	});
+
+	it('is 1 for the same wording and 0 for no word in common', () => {
+		expect(similarityOf(diffOf('Welcomes the report', 'Welcomes the report'))).toBe(1);
+		expect(similarityOf(diffOf('Welcomes the report', 'Decides otherwise'))).toBe(0);
+	});
+});

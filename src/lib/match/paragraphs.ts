@@ -1,0 +1,62 @@
+/**
+ * A document's paragraphs as agreed language is compared: each numbered or counted paragraph of the
+ * resolution, its annexes, the draft it recommends and a report, with the words of its list items,
+ * because a paragraph and its items are adopted and repeated as one.
+ */
+import { plainText } from '../inline.ts';
+import type { ListItem, Paragraph, ResolutionPart, UnDocument } from '../model.ts';
+import {
+	annexCountOf,
+	partScopeOf,
+	reportParagraphAddress,
+	resolutionParagraphAddress,
+} from '../passages.ts';
+import { wordsOf } from './normalise.ts';
+import type { CorpusParagraph } from './types.ts';
+
+function itemText(item: ListItem): string {
+	return [plainText(item.content), ...item.items.map(itemText)].join(' ');
+}
+
+/**
+ * A paragraph's whole text, its items' text after its own.
+ * @example paragraphText(decidesWithItems) // 'Decides: That the theme of the Twelfth Congress shall be …'
+ */
+export function paragraphText(paragraph: Paragraph): string {
+	return [plainText(paragraph.content), ...paragraph.items.map(itemText)].join(' ');
+}
+
+function partParagraphs(
+	document: UnDocument,
+	part: ResolutionPart,
+	annexCount: number,
+): CorpusParagraph[] {
+	const scope = partScopeOf(part, annexCount);
+	return [
+		...[...part.preamble, ...part.operative].map((paragraph) => ({
+			key: {
+				symbol: document.meta.symbol,
+				address: resolutionParagraphAddress(paragraph, scope),
+			},
+			date: document.meta.date,
+			words: wordsOf(paragraphText(paragraph)),
+		})),
+		...part.parts.flatMap((nested) => partParagraphs(document, nested, annexCount)),
+	];
+}
+
+/**
+ * The paragraphs of a document in reading order, with their keys, date and words.
+ * @example paragraphsOf(resolution65230)[0].key // { symbol: 'A/RES/65/230', address: { kind: 'preambular', part: { kind: 'resolution' }, number: 1 } }
+ */
+export function paragraphsOf(document: UnDocument): CorpusParagraph[] {
+	const annexCount = annexCountOf(document);
+	return [
+		...document.parts.flatMap((part) => partParagraphs(document, part, annexCount)),
+		...(document.report?.paragraphs ?? []).map((paragraph) => ({
+			key: { symbol: document.meta.symbol, address: reportParagraphAddress(paragraph) },
+			date: document.meta.date,
+			words: wordsOf(paragraphText(paragraph)),
+		})),
+	];
+}
