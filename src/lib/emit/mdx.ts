@@ -55,7 +55,7 @@ export interface DocumentFrontmatter extends DocumentMeta {
 	cites: string[];
 	citesWithoutSymbol: string[];
 	/** What another pipeline's header said of the text (its library record, its PDF), where it had one. */
-	provenance?: Provenance;
+	provenance?: Provenance | undefined;
 }
 
 type Attributes = Record<string, string | null | undefined>;
