@@ -48,7 +48,8 @@ const refusals: Record<string, RegExp> = {
 	// The annex of A/RES/80/9 as the flowed extractions damage it (paragraphs run into the line
 	// before, or moved among the footnotes); its layout text reads whole.
 	'A_RES_80_9.v1.1.0.md': /:127: footnote 13 is never called before footnote call 14 at column 297/,
-	'A_RES_80_9.v1.2.0.md': /:119: the running head "2025 Political Declaration.*is run into the text/,
+	'A_RES_80_9.v1.2.0.md':
+		/:119: the running head "2025 Political Declaration.*is run into the text/,
 };
 
 let seeds: SeedFile[] = [];
