@@ -3,11 +3,14 @@
  * facets, and keeps the query, filters and order in the address so a search can be shared and Back
  * returns to it. Typing updates the current entry; a submitted search or a changed filter or order
  * is a new entry. The facets load only when the reader opens them (or the address chooses a filter):
- * every value of every filter is about 0.8 kB a document, more than a search itself fetches.
+ * every value of every filter is about 0.8 kB a document, more than a search itself fetches. When no
+ * paragraph has every word, it shows the closest matches, marked as such.
  */
 import { formatIsoDate } from '../lib/words/dates.ts';
 import { ordinalValue } from '../lib/words/ordinals.ts';
 import {
+	describeSearch,
+	filterValueLabel,
 	isEmptySearch,
 	pagefindOptionsOf,
 	searchAddressOf,
@@ -15,15 +18,34 @@ import {
 	type SearchState,
 } from '../lib/search/address.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
-import { searchFilterNames, type SearchFilterName } from '../lib/search/records.ts';
+import {
+	type ResultDocuments,
+	searchFilterNames,
+	type SearchFilterName,
+} from '../lib/search/records.ts';
+import { excerptOf } from '../lib/search/excerpt.ts';
+import {
+	closestMatches,
+	missingWords,
+	significantWords,
+	type PartialMatch,
+} from '../lib/search/partial.ts';
+import { queryPattern } from '../lib/search/terms.ts';
 
 interface PagefindResultData {
 	url: string;
-	excerpt: string;
+	content: string;
 	meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
+	id: string;
+	score: number;
 	data: () => Promise<PagefindResultData>;
+}
+/** A result to show, and for a closest match the searched words it has. */
+interface Shown {
+	result: PagefindResult;
+	words?: string[];
 }
 interface PagefindSearch {
 	results: PagefindResult[];
@@ -55,6 +77,11 @@ const list = element<HTMLOListElement>('#search-results');
 const moreButton = element<HTMLButtonElement>('#search-more');
 const pageSize = 20;
 const pageTitle = document.title;
+// Each document's title and date, written into the page by the build: a paragraph's record does not
+// carry them, since Pagefind would search them as the paragraph's words.
+const resultDocuments = JSON.parse(
+	element<HTMLScriptElement>('#search-documents').textContent ?? '{}',
+) as ResultDocuments;
 
 // Pagefind is written by the build beside the site, so it is loaded at run time, not bundled.
 const pagefindPath = '/pagefind/pagefind.js';
@@ -89,7 +116,7 @@ function checkbox(name: SearchFilterName, value: string): HTMLDivElement {
 	const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, id });
 	const label = Object.assign(document.createElement('label'), {
 		htmlFor: id,
-		textContent: `${value} `,
+		textContent: `${filterValueLabel(value)} `,
 	});
 	label.append(Object.assign(document.createElement('span'), { className: 'search-filter-count' }));
 	const row = document.createElement('div');
@@ -119,7 +146,10 @@ function buildFilters(allValues: FilterCounts): void {
 	);
 }
 
-/** Ticks the chosen values and shows how many results of this search have each value. */
+/**
+ * Ticks the chosen values and shows how many results of this search have each value; a value no
+ * result has is not offered (unless chosen), nor a facet with no value to offer.
+ */
 function updateFilters(state: SearchState, counts: FilterCounts): void {
 	// Busy from the facets' loading until they first show counts.
 	filtersBox.setAttribute('aria-busy', 'false');
@@ -131,29 +161,28 @@ function updateFilters(state: SearchState, counts: FilterCounts): void {
 		const summary = details.querySelector('summary');
 		if (summary !== null)
 			summary.textContent = chosen.length === 0 ? label : `${label} (${chosen.length} chosen)`;
+		let offered = 0;
 		for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 			box.checked = chosen.includes(box.value);
+			const found = counts[name]?.[box.value] ?? 0;
 			const count = box.parentElement?.querySelector('.search-filter-count');
-			if (count) count.textContent = `(${counts[name]?.[box.value] ?? 0})`;
+			if (count) count.textContent = `(${found})`;
+			if (box.parentElement !== null) box.parentElement.hidden = found === 0 && !box.checked;
+			if (found > 0 || box.checked) offered += 1;
 		}
+		details.hidden = offered === 0;
 	}
 }
 
-/** Pagefind's excerpt marks matches with <mark>; everything else in it is shown as text. */
-function excerptNodes(excerpt: string): Node[] {
-	const decoder = document.createElement('textarea');
-	return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-		decoder.innerHTML = marked?.[1] ?? part;
-		const text = document.createTextNode(decoder.value);
-		if (marked === null) return text;
-		const mark = document.createElement('mark');
-		mark.append(text);
-		return mark;
+/** The excerpt of a result: its words around the searched ones, which are marked word for word. */
+function excerptNodes(content: string, query: string): Node[] {
+	return excerptOf(content, queryPattern(query)).map(({ text, marked }) => {
+		if (!marked) return document.createTextNode(text);
+		return Object.assign(document.createElement('mark'), { textContent: text });
 	});
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: PagefindResultData, query: string, words?: string[]): HTMLLIElement {
 	const item = Object.assign(document.createElement('li'), { className: 'search-result' });
 	const heading = document.createElement('h2');
 	const link = Object.assign(document.createElement('a'), {
@@ -164,23 +193,64 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	const source = Object.assign(document.createElement('p'), {
 		className: 'search-result-document',
 	});
-	const date = data.meta['date'];
-	source.textContent = [data.meta['document'], date === undefined ? undefined : formatIsoDate(date)]
+	const documentOf = resultDocuments[data.meta['symbol'] ?? ''];
+	const date = documentOf?.date ?? data.meta['date'];
+	source.textContent = [
+		documentOf?.title ?? data.meta['document'],
+		date === undefined ? undefined : formatIsoDate(date),
+	]
 		.filter(Boolean)
 		.join(' · ');
 	const excerpt = Object.assign(document.createElement('p'), {
 		className: 'search-result-excerpt',
 	});
-	excerpt.append(...excerptNodes(data.excerpt));
-	item.append(heading, source, excerpt);
+	excerpt.append(...excerptNodes(data.content, query));
+	item.append(heading, source);
+	if (words !== undefined)
+		item.append(
+			Object.assign(document.createElement('p'), {
+				className: 'search-result-partial',
+				textContent: `Closest match: has ${words.map((word) => `“${word}”`).join(', ')}`,
+			}),
+		);
+	item.append(excerpt);
 	return item;
 }
 
-function describeResults(state: SearchState, count: number): string {
-	const what = state.query === '' ? 'chosen filters' : `“${state.query}”`;
+function describeResults(state: SearchState, count: number, partial: boolean): string {
+	const what = describeSearch(state);
 	if (count === 0) return `No paragraph matches ${what}.`;
 	const shown = Math.min(count, list.children.length);
-	return `${count} ${count === 1 ? 'result' : 'results'} for ${what}${shown < count ? `, ${shown} shown` : ''}.`;
+	const ofShown = shown < count ? `, ${shown} shown` : '';
+	if (partial)
+		return `No paragraph has every word of ${what}. The ${count} closest ${count === 1 ? 'match has' : 'matches have'} some of them, the most first${ofShown}.`;
+	return `${count} ${count === 1 ? 'result' : 'results'} for ${what}${ofShown}.`;
+}
+
+/** Whether a result lacks a searched word, which Pagefind does when it shortened an unknown word. */
+async function lacksWords(result: PagefindResult, words: readonly string[]): Promise<boolean> {
+	const { content, meta } = await result.data();
+	const text = [content, meta['citation'], meta['context'], meta['acronyms']].join(' ');
+	return missingWords(words, text).length > 0;
+}
+
+/** The results of each significant word of the query alone, the ones with the most words first. */
+async function closestResults(state: SearchState): Promise<PartialMatch<PagefindResult>[]> {
+	const perWord = await Promise.all(
+		significantWords(state.query).map(async (word) => {
+			const search = await pagefind.search(word, pagefindOptionsOf(state));
+			const results = search?.results ?? [];
+			const first = results[0];
+			const found = first !== undefined && !(await lacksWords(first, [word]));
+			return {
+				word,
+				results: found
+					? results.map((result) => ({ id: result.id, score: result.score, result }))
+					: [],
+			};
+		}),
+	);
+	return closestMatches(perWord);
 }
 
 /**
@@ -213,16 +283,18 @@ async function countCurrentSearch(): Promise<void> {
 }
 
 let latest = 0;
-let pending: PagefindResult[] = [];
+let pending: Shown[] = [];
+let partialResults = false;
 let currentState: SearchState = searchStateOf(new URLSearchParams(location.search));
 
 async function showMore(state: SearchState, total: number): Promise<HTMLLIElement[]> {
 	const next = pending.slice(0, pageSize);
 	pending = pending.slice(pageSize);
-	const items = (await Promise.all(next.map((result) => result.data()))).map(resultItem);
+	const data = await Promise.all(next.map(({ result }) => result.data()));
+	const items = data.map((found, index) => resultItem(found, state.query, next[index]?.words));
 	list.append(...items);
 	moreButton.hidden = pending.length === 0;
-	statusLine.textContent = describeResults(state, total);
+	statusLine.textContent = describeResults(state, total, partialResults);
 	return items;
 }
 
@@ -257,9 +329,20 @@ async function runSearch(): Promise<void> {
 	);
 	if (run !== latest || search === null) return;
 	if (counted) updateFilters(state, search.filters);
-	pending = search.results;
+	// Every word must match; when none matches all (or Pagefind shortened a word it does not know to
+	// find something), the closest matches are shown instead of nothing.
+	const words = significantWords(state.query);
+	// The first page's fragments load together (Pagefind keeps them), not after the check of the first.
+	for (const result of search.results.slice(0, pageSize)) void result.data();
+	const first = search.results[0];
+	const strict = first === undefined ? false : !(await lacksWords(first, words));
+	if (run !== latest) return;
+	partialResults = !strict && words.length > 0;
+	if (strict || words.length === 0) pending = search.results.map((result) => ({ result }));
+	else pending = (await closestResults(state)).map(({ result, words }) => ({ result, words }));
+	if (run !== latest) return;
 	list.replaceChildren();
-	await showMore(state, search.results.length);
+	await showMore(state, pending.length);
 	if (run === latest) list.setAttribute('aria-busy', 'false');
 }
 

@@ -226,4 +226,35 @@ export const readerQueries: readonly ReaderQuery[] = [
 		query: 'information technology crime opportunities',
 		answers: ['/A/RES/65/230/#annex-op39'],
 	},
+	// Issue 15: stopwords, acronyms, a phrase in quotes, a question in the reader's own words.
+	{
+		question: 'What should be done for the victims of trafficking?',
+		query: 'victims of trafficking',
+		answers: ['/A/RES/65/230/#annex-op36'],
+	},
+	{
+		question: 'Where is the agreed language on strengthening international cooperation?',
+		query: '"strengthen international cooperation"',
+		answers: ['/A/RES/64/179/#pp3', '/A/RES/64/179/#op4'],
+	},
+	{
+		question: 'When is the tenth anniversary of the Organized Crime Convention?',
+		query: 'UNTOC tenth anniversary',
+		answers: ['/A/RES/64/179/#pp16'],
+	},
+	{
+		question: 'What has UNODC done against kidnapping?',
+		query: 'UNODC kidnapping',
+		answers: ['/A/RES/64/179/#op9'],
+	},
+	{
+		question: 'Who is to convene the expert group on cybercrime?',
+		query: 'CCPCJ intergovernmental expert group cybercrime',
+		answers: ['/A/RES/65/230/#annex-op42', '/A/RES/65/230/#op9'],
+	},
+	{
+		question: 'What does the Assembly say about prison overcrowding in Africa?',
+		query: 'What does the Assembly say about prison overcrowding in Africa',
+		answers: ['/A/RES/64/179/#pp8'],
+	},
 ];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptySearch, pagefindOptionsOf, searchAddressOf, searchStateOf } from './address.ts';
+import {
+	describeSearch,
+	filterValueLabel,
+	isEmptySearch,
+	pagefindOptionsOf,
+	searchAddressOf,
+	searchStateOf,
+} from './address.ts';
 
 describe('searchStateOf', () => {
 	it('reads the query, every value of each filter and the order', () => {
@@ -62,5 +69,30 @@ describe('pagefindOptionsOf', () => {
 		expect(pagefindOptionsOf({ query: 'x', filters: {}, order: 'relevance' })).toEqual({
 			filters: {},
 		});
+	});
+});
+
+describe('describeSearch', () => {
+	it('names the query and each chosen filter', () => {
+		expect(
+			describeSearch({
+				query: 'piracy',
+				filters: { part: ['operative part'], lead: ['Urges', 'Requests'] },
+				order: 'relevance',
+			}),
+		).toBe('“piracy” in Part of the document: Operative part; Lead phrase: Urges or Requests');
+	});
+
+	it('names the filters alone when no word is searched', () => {
+		expect(describeSearch({ query: '', filters: { year: ['2009'] }, order: 'newest' })).toBe(
+			'Year: 2009',
+		);
+	});
+});
+
+describe('filterValueLabel', () => {
+	it('capitalises a value as the other values are', () => {
+		expect(filterValueLabel('operative part')).toBe('Operative part');
+		expect(filterValueLabel('A/RES/64/180')).toBe('A/RES/64/180');
 	});
 });

@@ -69,3 +69,28 @@ export function pagefindOptionsOf(state: SearchState): {
 	if (state.order === 'relevance') return { filters };
 	return { filters, sort: { date: state.order === 'newest' ? 'desc' : 'asc' } };
 }
+
+/**
+ * A filter value as the facets show it, capitalised like the others ("operative part" → "Operative
+ * part"); the value itself, in the address and the index, is unchanged.
+ */
+export function filterValueLabel(value: string): string {
+	return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+}
+
+/**
+ * What a search asks for, in words, for the line that reports its results: the query and each
+ * chosen filter by name.
+ * @example describeSearch({ query: 'piracy', filters: { year: ['2009'] }, order: 'relevance' }) // '“piracy” in Year: 2009'
+ */
+export function describeSearch(state: SearchState): string {
+	const filters = filterNames
+		.filter((name) => (state.filters[name] ?? []).length > 0)
+		.map(
+			(name) =>
+				`${searchFilterNames[name]}: ${(state.filters[name] ?? []).map(filterValueLabel).join(' or ')}`,
+		);
+	const words = state.query === '' ? [] : [`“${state.query}”`];
+	if (filters.length === 0) return words.join('');
+	return words.length === 0 ? filters.join('; ') : `${words.join('')} in ${filters.join('; ')}`;
+}

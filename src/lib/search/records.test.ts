@@ -15,8 +15,10 @@ import type { UnDocument } from '../model.ts';
 import { parseMarkdownText } from '../parse/markdown/document.ts';
 import { parseSeed } from '../parse/seed.ts';
 import {
+	bodyFilterValue,
 	congressFilterValue,
 	dateSortKey,
+	resultDocumentsOf,
 	type SearchRecord,
 	searchRecordsOf,
 	wholeDocumentPart,
@@ -70,9 +72,9 @@ describe('searchRecordsOf', () => {
 		expect(first?.url).toBe('/A/67/97/');
 		expect(first?.filters.part).toEqual([wholeDocumentPart]);
 		expect(first?.content).toContain('Follow-up to the Twelfth United Nations Congress');
-		// The sidecar dates the report to 2012; its body is the Secretary-General.
+		// The sidecar dates the report to 2012; the Secretary-General wrote it, for the General Assembly.
 		expect(first?.filters.year).toEqual(['2012']);
-		expect(first?.filters.body).toEqual(['Secretary-General']);
+		expect(first?.filters.body).toEqual(['General Assembly']);
 	});
 
 	it('gives every preambular and operative paragraph of A/RES/64/179 a record: 19 and 33 in the seed', () => {
@@ -89,9 +91,6 @@ describe('searchRecordsOf', () => {
 		expect(record.meta).toMatchObject({
 			citation: 'A/RES/64/179, para. 7',
 			symbol: 'A/RES/64/179',
-			document:
-				'Strengthening the United Nations Crime Prevention and Criminal Justice Programme, in particular its technical cooperation capacity',
-			date: '2009-12-18',
 		});
 		expect(record.filters).toMatchObject({
 			lead: ['Also requests'],
@@ -199,5 +198,55 @@ describe('searchRecordsOf', () => {
 		const record = recordAt(searchRecordsOf(document), '/A/RES/99/1/#op5-a-i');
 		expect(record.meta.context).toBe('Requests the following: studies on:');
 		expect(record.meta.citation).toBe('A/RES/99/1, para. 5 (a) (i)');
+	});
+
+	it('gives a passage no searchable words of its document’s title or date, only its own and its citation', () => {
+		// Pagefind searches every metadata field: the title's "Criminal Justice" and the date's 2009
+		// would make every paragraph of A/RES/64/179 match "criminal justice" or "18 December 2009".
+		for (const record of resolution64179.slice(1)) {
+			const { title, citation, symbol, context, acronyms, ...rest } = record.meta;
+			expect(rest).toEqual({});
+			expect([title, citation, symbol, context ?? '', acronyms ?? ''].join(' ')).not.toMatch(
+				/Programme|2009/,
+			);
+		}
+	});
+
+	it('finds a passage by the acronym of a name it spells out', () => {
+		const record = recordAt(resolution64179, '/A/RES/64/179/#op7');
+		expect(record.content).toContain('United Nations Office on Drugs and Crime');
+		expect(record.meta.acronyms).toBe('UNODC');
+		expect(recordAt(resolution65230, '/A/RES/65/230/#op16').meta.acronyms).toBeUndefined();
+	});
+});
+
+describe('bodyFilterValue', () => {
+	it('files a resolution under the body that adopted it', () => {
+		expect(
+			bodyFilterValue({
+				symbol: 'E/RES/2007/17',
+				body: 'Economic and Social Council',
+				documentType: 'resolution',
+			}),
+		).toBe('Economic and Social Council');
+	});
+
+	it('files a report under the body it is issued to, not its author', () => {
+		expect(
+			bodyFilterValue({ symbol: 'A/67/97', body: 'Secretary-General', documentType: 'report' }),
+		).toBe('General Assembly');
+	});
+});
+
+describe('resultDocumentsOf', () => {
+	it('gives each document’s title and date by its symbol', () => {
+		expect(resultDocumentsOf([seed('004_b0b5272844028f10.txt')])).toEqual({
+			'A/67/97': {
+				title: expect.stringContaining(
+					'Follow-up to the Twelfth United Nations Congress',
+				) as string,
+				date: '2012',
+			},
+		});
 	});
 });

@@ -15,6 +15,7 @@ import type { UnDocument } from '../model.ts';
 import { ordinalWords } from '../words/ordinals.ts';
 import { passagesOf, type Passage } from '../passages.ts';
 import { congressesNamed } from '../timeline/congress.ts';
+import { acronymsNamedIn } from './acronyms.ts';
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -37,19 +38,52 @@ export function dateSortKey(date: string): string {
 	return `${year.padStart(4, '0')}${month.padStart(2, '0')}${day.padStart(2, '0')}`;
 }
 
-/** What a result shows: its citation, its document's title and symbol, and the document's date. */
+/**
+ * What a result shows and is found by. Pagefind searches every metadata field, so a passage's
+ * carries only its citation and what introduces its list: its document's title and date are the
+ * document's words, not the passage's, and the page shows them from `resultDocumentsOf`.
+ */
 export type SearchRecordMeta = {
 	/** The citation (`A/RES/64/179, para. 7`), or the symbol and title of a whole document. */
 	title: string;
 	citation: string;
-	/** The document's title. */
-	document: string;
+	/** The document's symbol, whose words the citation has already. */
 	symbol: string;
-	/** The date the document was adopted or issued, ISO (`2009-12-18`), as its sort key too. */
-	date: string;
+	/** A whole document's title. */
+	document?: string;
+	/** A whole document's date, ISO (`2009-12-18`). */
+	date?: string;
 	/** For a list item, the words of the paragraph (and items) it stands in: what it is a list of. */
 	context?: string;
+	/** The acronyms of the names the passage spells out (`UNODC`), so that readers find it by them. */
+	acronyms?: string;
 };
+
+/** What a result shows of its document, by symbol: its title and date (ISO). */
+export type ResultDocuments = Record<string, { title: string; date: string }>;
+
+/** The title and date of each document, by symbol, for the search page to show beside its results. */
+export function resultDocumentsOf(documents: readonly UnDocument[]): ResultDocuments {
+	return Object.fromEntries(
+		documents.map(({ meta }) => [meta.symbol, { title: meta.title, date: meta.date }]),
+	);
+}
+
+/**
+ * The body a document is filed under: the organ that adopted a resolution, or the one a report is
+ * issued to, as its symbol says (A/ the General Assembly, E/ the Economic and Social Council); the
+ * Secretary-General writes reports but is not a body.
+ * @example bodyFilterValue({ symbol: 'A/67/97', body: 'Secretary-General', documentType: 'report' }) // 'General Assembly'
+ */
+export function bodyFilterValue(
+	meta: Pick<UnDocument['meta'], 'symbol' | 'body' | 'documentType'>,
+): string {
+	if (meta.documentType === 'resolution') return meta.body;
+	if (meta.symbol.startsWith('A/')) return 'General Assembly';
+	if (meta.symbol.startsWith('E/')) return 'Economic and Social Council';
+	if (meta.symbol.startsWith('S/')) return 'Security Council';
+	return meta.body;
+}
 
 /** The names of the search filters, as the search page shows them, in the order it shows them. */
 export const searchFilterNames = {
@@ -116,7 +150,7 @@ function documentRecord(document: UnDocument, passageTexts: readonly string[]): 
 		filters: {
 			congress: congressValues(congresses),
 			document: [meta.symbol],
-			body: [meta.body],
+			body: [bodyFilterValue(meta)],
 			year: [String(yearOf(meta.date))],
 			part: [wholeDocumentPart],
 		},
@@ -160,6 +194,7 @@ export function searchRecordsOf(document: UnDocument): SearchRecord[] {
 	const passageRecords = passages.map(({ passage, text }): SearchRecord => {
 		const citation = citationFor(meta.symbol, passage.address);
 		const context = contextOf(passage.address).join(' ').trim();
+		const acronyms = acronymsNamedIn(text);
 		return {
 			url: permalinkPath(meta.symbol, passage.address),
 			content: text,
@@ -167,15 +202,14 @@ export function searchRecordsOf(document: UnDocument): SearchRecord[] {
 			meta: {
 				title: citation,
 				citation,
-				document: meta.title,
 				symbol: meta.symbol,
-				date: meta.date,
 				...(context === '' ? {} : { context }),
+				...(acronyms.length === 0 ? {} : { acronyms: acronyms.join(' ') }),
 			},
 			filters: {
 				congress: congressValues([...titleCongresses, ...congressesNamed(text)]),
 				document: [meta.symbol],
-				body: [meta.body],
+				body: [bodyFilterValue(meta)],
 				year: [String(yearOf(meta.date))],
 				part: [partFilterOf(passage)],
 				...(passage.leadPhrase === null ? {} : { lead: [passage.leadPhrase] }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTermsOf, searchTermPattern, termStem } from './terms.ts';
+import { highlightTermsOf, queryPattern, searchTermPattern, termStem } from './terms.ts';
 
 describe('termStem', () => {
 	it('takes off an English ending', () => {
@@ -33,5 +33,48 @@ describe('searchTermPattern', () => {
 
 	it('is null without terms', () => {
 		expect(searchTermPattern([])).toBeNull();
+	});
+});
+
+describe('searchTermPattern, word for word', () => {
+	it('marks no stopword and no word that merely starts with a searched word', () => {
+		const pattern = searchTermPattern(['victims', 'of', 'trafficking']);
+		const text =
+			'the prosecution of offenders by the Office and the protection of victims of trafficking,';
+		expect(text.match(pattern ?? /$^/)).toEqual(['victims', 'trafficking']);
+	});
+
+	it('marks a word without its trailing punctuation', () => {
+		const pattern = searchTermPattern(['cybercrime', 'pact']);
+		expect('such as cybercrime; the Pact,'.match(pattern ?? /$^/)).toEqual(['cybercrime', 'Pact']);
+	});
+
+	it('marks the name an acronym stands for', () => {
+		const pattern = searchTermPattern(['unodc']);
+		const text = 'the United Nations Office on Drugs and Crime and the Office';
+		expect(text.match(pattern ?? /$^/)).toEqual(['United Nations Office on Drugs and Crime']);
+	});
+
+	it('is null when only stopwords were searched', () => {
+		expect(searchTermPattern(['of', 'the'])).toBeNull();
+	});
+});
+
+describe('queryPattern', () => {
+	it('finds a phrase in quotes as a whole, its words in their order', () => {
+		const pattern = queryPattern('"strengthen international cooperation"');
+		const text =
+			'to strengthen international cooperation and international law, strengthening international cooperation;';
+		expect(text.match(pattern ?? /$^/)).toEqual([
+			'strengthen international cooperation',
+			'strengthening international cooperation',
+		]);
+	});
+
+	it('finds each word of a query without quotes', () => {
+		expect('combat kidnapping'.match(queryPattern('combating kidnapping') ?? /$^/)).toEqual([
+			'combat',
+			'kidnapping',
+		]);
 	});
 });
