@@ -97,7 +97,7 @@ module.exports = {
 			severity: 'error',
 			comment:
 				'Pages and components render the model that content/ holds; they never parse a seed. (The .astro files are held to it by ESLint, which reads them.)',
-			from: { path: '^src/(pages|components|layouts|site)/' },
+			from: { path: '^src/(pages|routes|components|layouts|site)/' },
 			to: { path: '^src/lib/parse/' },
 		},
 		{

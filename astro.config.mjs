@@ -2,18 +2,21 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { publicAddress } from './src/integrations/public-address.ts';
 import { seedWatcher } from './src/integrations/seed-watcher.ts';
+import { publicSiteFrom } from './src/lib/public-address.ts';
 
-// The public address comes from the environment, so the same build deploys to any host or CDN.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address comes from the environment, so the same build deploys to any host or CDN. There is
+// no default: a build without it prints no host rather than a wrong one (see README, "SITE_URL").
+const site = publicSiteFrom(process.env.SITE_URL);
 
 export default defineConfig({
-	site,
+	...(site === null ? {} : { site: site.href }),
 	trailingSlash: 'always',
 	// The MDX is generated, not written by hand: no GFM (its autolinks swallow escapes) and no
 	// smart punctuation (it would change the UN's quotation marks and dashes).
 	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-	integrations: [mdx(), seedWatcher()],
+	integrations: [mdx(), seedWatcher(), publicAddress(site)],
 	build: { format: 'directory' },
 	vite: {
 		build: {

@@ -8,6 +8,7 @@
 import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { build } from 'astro';
+import { missingPublicAddressWarning, publicSiteFrom } from '../src/lib/public-address.ts';
 import { lockProjectBuild } from './build-lock.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { onUnsettledExit } from './unsettled-exit.ts';
@@ -45,3 +46,6 @@ await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
 await rename(staging, target);
 await rm(previous, { recursive: true, force: true });
 console.log(`build: site in ${target}/`);
+// Said again last, where it cannot scroll away: a site without its public address is not one to publish.
+if (publicSiteFrom(process.env['SITE_URL']) === null)
+	console.warn(`build: WARNING, no public address.\n${missingPublicAddressWarning}`);

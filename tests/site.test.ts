@@ -8,10 +8,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { documentJsonPath, documentPath } from '../src/lib/contract.ts';
+import {
+	citationWithPermalink,
+	documentJsonPath,
+	documentPath,
+	footnoteCallAnchor,
+	sharePagePath,
+} from '../src/lib/contract.ts';
 import { contentSlugOf } from '../src/lib/emit/convert.ts';
 import { siteBuiltBeforeAll } from './support/built-site.ts';
-import { fileForPath, filesUnder } from './support/site-files.ts';
+import { formatIsoDate } from '../src/lib/words/dates.ts';
+import { fileForPath, filesUnder, testSiteUrl } from './support/site-files.ts';
 
 const site = 'test-results/site';
 const { pages, page } = siteBuiltBeforeAll(site);
@@ -50,6 +57,52 @@ describe('document pages', () => {
 				meta: { symbol: string };
 			};
 			expect(json.meta.symbol).toBe(symbol);
+		}
+	});
+});
+
+describe('share pages', () => {
+	const op5 = { kind: 'operative', part: { kind: 'resolution' }, number: 5 } as const;
+
+	it('name the body and the date of the document the passage is from', () => {
+		for (const symbol of symbolsInContent) {
+			const data = matter(
+				readFileSync(join('content', `${contentSlugOf(symbol)}.mdx`), 'utf8'),
+			).data;
+			const share = pages().find(
+				(built) =>
+					built.path.startsWith(`${documentPath(symbol)}`) &&
+					built.root.querySelector('.share-cite') !== null,
+			);
+			const text = share?.root.querySelector('main')?.text ?? '';
+			expect(text, symbol).toContain(String(data.body));
+			expect(text, symbol).toContain(formatIsoDate(String(data.date)));
+		}
+	});
+
+	it('give the citation with the public permalink to copy by hand', () => {
+		expect(
+			page(sharePagePath('A/RES/64/180', op5)).root.querySelector('.share-cite-text')?.text,
+		).toBe(citationWithPermalink('A/RES/64/180', op5, testSiteUrl));
+	});
+
+	it('set a footnote beside the passage that calls it, not beside the last paragraph', () => {
+		const document = page(documentPath('A/RES/64/180')).root;
+		const footnotes = document.querySelectorAll('li.footnote').length;
+		expect(footnotes).toBeGreaterThan(1);
+		for (let number = 1; number <= footnotes; number += 1) {
+			const caller = document.getElementById(footnoteCallAnchor(number, 1))?.closest('.passage');
+			const share = page(
+				sharePagePath('A/RES/64/180', { kind: 'footnote', number }),
+			).root.querySelector('main');
+			const context = share
+				?.querySelectorAll('.share-context a')
+				.map((link) => link.getAttribute('href'));
+			expect(caller?.id, `fn${number}`).toBeDefined();
+			expect(context, `fn${number}`).toContain(
+				`${documentPath('A/RES/64/180')}${caller?.id ?? ''}/`,
+			);
+			expect(share?.text, `fn${number}`).not.toContain('Before it');
 		}
 	});
 });

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	anchorFor,
 	citationFor,
+	citationLine,
+	citationLineParts,
 	citationWithPermalink,
 	documentPath,
 	footnoteCallAnchor,
+	publicUrl,
 	sectionAnchor,
 	sharePagePath,
 } from './contract.ts';
@@ -84,5 +87,28 @@ describe('sharePagePath', () => {
 		expect(sharePagePath('A/RES/65/230', { kind: 'operative', part: annex, number: 42 })).toBe(
 			'/A/RES/65/230/annex-op42/',
 		);
+	});
+});
+
+describe('citationLineParts', () => {
+	it('splits the citation line before its permalink, and joined they are the line', () => {
+		const parts = citationLineParts('A/RES/64/180, para. 5', 'https://HOST/A/RES/64/180/#op5');
+		expect(parts).toEqual(['A/RES/64/180, para. 5 — ', 'https://HOST/A/RES/64/180/#op5']);
+		expect(parts.join('')).toBe(
+			citationLine('A/RES/64/180, para. 5', 'https://HOST/A/RES/64/180/#op5'),
+		);
+	});
+});
+
+describe('publicUrl', () => {
+	it('makes a site path absolute on the public address', () => {
+		expect(publicUrl('/A/RES/64/180/#op5', 'https://example.org')).toBe(
+			'https://example.org/A/RES/64/180/#op5',
+		);
+	});
+
+	it('leaves the path site-relative when the build has no public address', () => {
+		expect(publicUrl('/A/RES/64/180/#op5', undefined)).toBe('/A/RES/64/180/#op5');
+		expect(publicUrl('/A/RES/64/180/#op5', null)).toBe('/A/RES/64/180/#op5');
 	});
 });

@@ -178,5 +178,23 @@ export function citationWithPermalink(
 
 /** A citation followed by its absolute permalink, as "copy citation" copies it. */
 export function citationLine(citation: string, permalink: string): string {
-	return `${citation} — ${permalink}`;
+	return citationLineParts(citation, permalink).join('');
+}
+
+/**
+ * A citation line in its two pieces, the citation with the separator and then the permalink, for a
+ * page that sets the permalink apart (to break it only between its segments).
+ * @example citationLineParts('A/RES/64/180, para. 5', 'https://HOST/A/RES/64/180/#op5') // ['A/RES/64/180, para. 5 — ', 'https://HOST/A/RES/64/180/#op5']
+ */
+export function citationLineParts(citation: string, permalink: string): readonly [string, string] {
+	return [`${citation} — `, permalink];
+}
+
+/**
+ * A site address as the site prints it for readers: absolute on the public address, or left
+ * site-relative when the build was given none, so no development host is ever printed.
+ * @example publicUrl('/A/RES/64/180/#op5', 'https://example.org') // 'https://example.org/A/RES/64/180/#op5'
+ */
+export function publicUrl(path: string, site: URL | string | null | undefined): string {
+	return site === null || site === undefined ? path : new URL(path, site).href;
 }

@@ -1,7 +1,10 @@
 /**
  * "Copy citation": shows the buttons (hidden for readers without JavaScript, for whom they could not
- * work) and copies the citation and permalink the page built into each one, and says it did.
+ * work) and copies each one's citation with its absolute permalink, and says it did.
  */
+import { citationLine } from '../lib/contract.ts';
+import { readersOrigin } from './public-origin.ts';
+
 const status = document.createElement('p');
 status.className = 'visually-hidden';
 status.setAttribute('role', 'status');
@@ -18,7 +21,10 @@ function announce(message: string): void {
 
 /** Copies a button's citation and says whether it could. */
 async function copyCitation(button: HTMLButtonElement): Promise<void> {
-	const citation = button.dataset['citation'] ?? '';
+	const citation = citationLine(
+		button.dataset['citation'] ?? '',
+		new URL(button.dataset['permalink'] ?? '', readersOrigin()).href,
+	);
 	try {
 		await navigator.clipboard.writeText(citation);
 		button.dataset['state'] = 'copied';

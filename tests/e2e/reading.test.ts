@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
+	anchorFor,
 	citationWithPermalink,
 	congressesPath,
 	congressPath,
@@ -215,6 +216,40 @@ describe('a share page', () => {
 	});
 });
 
+describe('a share page on a phone', () => {
+	const shared = {
+		'A/RES/64/180': { kind: 'operative', part: { kind: 'resolution' }, number: 5 },
+		'A/RES/64/179': op7,
+		'A/RES/65/230': declarationOp42,
+		'E/RES/2007/17': { kind: 'operative', part: { kind: 'draft' }, number: 6 },
+		'A/67/97': { kind: 'report', number: 9, items: ['3'] },
+	} as const;
+
+	for (const [symbol, address] of Object.entries(shared)) {
+		it(`keeps the anchor of ${symbol}’s permalink on one line at 375 px`, async () => {
+			const page = await open(sharePagePath(symbol, address), { width: 375 });
+			const cite = page.locator('.share-cite-text');
+			expect((await cite.textContent())?.endsWith(`#${anchorFor(address)}`)).toBe(true);
+			const lines = await cite.evaluate((element) => {
+				// The anchor's characters, from the last '#' to the end, wherever the markup splits them.
+				const texts: Text[] = [];
+				const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+					texts.push(node as Text);
+				const last = texts.findLast((text) => text.data.includes('#'));
+				const end = texts.at(-1);
+				if (last === undefined || end === undefined) return -1;
+				const range = document.createRange();
+				range.setStart(last, last.data.lastIndexOf('#'));
+				range.setEnd(end, end.data.length);
+				return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+			});
+			expect(lines).toBe(1);
+			await page.context().close();
+		});
+	}
+});
+
 describe('reading without JavaScript', () => {
 	it('shows the whole text and hides only the control that needs a script', async () => {
 		const page = await open(documentPath('A/RES/64/179'), { javaScript: false });
@@ -241,6 +276,25 @@ describe('printing', () => {
 			`" <${testSiteUrl}${documentJsonPath('A/RES/65/230')}>"`,
 		);
 		expect(await after('.document-links a[rel="external"]')).toContain('https://undocs.org/');
+		await page.context().close();
+	});
+
+	it('prints no address inside the legal text, and the references out of the site after it', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		expect(await page.locator('.printed-references').isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		const addressesInText = await page
+			.locator('.document-text a')
+			.evaluateAll((links) =>
+				links
+					.map((link) => getComputedStyle(link, '::after').content)
+					.filter((c) => c.includes('<')),
+			);
+		expect(addressesInText).toEqual([]);
+		const printed = page.locator('.printed-references');
+		expect(await printed.isVisible()).toBe(true);
+		expect(await printed.textContent()).toContain('A/RES/46/152: https://undocs.org/A/RES/46/152');
+		expect(await printed.textContent()).not.toContain('A/RES/64/180');
 		await page.context().close();
 	});
 });

@@ -9,12 +9,27 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The public address test builds are given, so tests can tell it from the address they are served at. */
 export const testSiteUrl = 'https://crime-congress.example';
 
-/** Builds the site into `directory` (Astro, then Pagefind), from content/ or another content directory. */
-export function buildSite(directory: string, contentDirectory = 'content'): void {
+/**
+ * Builds the site into `directory` (Astro, then Pagefind), from content/ or another content directory,
+ * with the test public address or, given null, none.
+ */
+export function buildSite(
+	directory: string,
+	contentDirectory = 'content',
+	siteUrl: string | null = testSiteUrl,
+): void {
 	execFileSync(process.execPath, ['scripts/build.ts', directory], {
 		stdio: 'pipe',
-		env: { ...process.env, CONTENT_DIRECTORY: contentDirectory, SITE_URL: testSiteUrl },
+		env: { ...buildEnvironment(siteUrl), CONTENT_DIRECTORY: contentDirectory },
 	});
+}
+
+/** The environment of a build with this public address, or with none (no SITE_URL at all). */
+export function buildEnvironment(siteUrl: string | null): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env };
+	if (siteUrl === null) delete env['SITE_URL'];
+	else env['SITE_URL'] = siteUrl;
+	return env;
 }
 
 /** Every file under a directory, as paths relative to it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadPhraseSplit, sharePagesOf, shortened } from './share.ts';
+import { leadPhraseSplit, permalinkPieces, sharePagesOf, shortened } from './share.ts';
 import {
 	call,
 	paragraph,
@@ -86,5 +86,58 @@ describe('sharePagesOf', () => {
 
 	it('describes the card with the passage’s text, footnote calls left out', () => {
 		expect(pages[1]?.description).toBe('Takes note of the report;');
+	});
+});
+
+describe('sharePagesOf on a document with footnotes', () => {
+	const document = resolutionDocument(
+		[
+			resolutionPart(
+				[paragraph('preambular', 1, [run('Recalling the Convention,'), call(1)], 'Recalling')],
+				[
+					paragraph('operative', 1, [run('Takes note of the report;'), call(2)], 'Takes note'),
+					paragraph('operative', 2, [run('Requests a report.')], 'Requests'),
+				],
+			),
+		],
+		{
+			footnotes: [
+				{ number: 1, content: [run('Resolution 46/152, annex.')], at: { line: 9, column: 1 } },
+				{ number: 2, content: [run('E/CN.15/2009/9.')], at: { line: 10, column: 1 } },
+			],
+		},
+	);
+	const pages = sharePagesOf(document);
+	const pageOf = (anchor: string) => pages.find((page) => page.shared.anchor === anchor);
+
+	it('sets a footnote beside the passage that calls it, not the last paragraph of the text', () => {
+		expect(pageOf('fn1')?.calledIn.map((passage) => passage.anchor)).toEqual(['pp1']);
+		expect(pageOf('fn2')?.calledIn.map((passage) => passage.anchor)).toEqual(['op1']);
+		expect(pageOf('fn1')?.before).toBeNull();
+		expect(pageOf('fn1')?.after).toBeNull();
+	});
+
+	it('ends the text’s last paragraph with no footnote after it', () => {
+		expect(pageOf('op2')?.after).toBeNull();
+		expect(pageOf('op2')?.calledIn).toEqual([]);
+	});
+});
+
+describe('permalinkPieces', () => {
+	it('breaks a permalink after its slashes and keeps its anchor whole', () => {
+		expect(permalinkPieces('/A/RES/64/180/#op5')).toEqual([
+			'/',
+			'A/',
+			'RES/',
+			'64/',
+			'180/',
+			'#op5',
+		]);
+		expect(permalinkPieces('/A/RES/65/230/#annex-op42').at(-1)).toBe('#annex-op42');
+	});
+
+	it('joins back into the permalink', () => {
+		expect(permalinkPieces('/E/RES/2007/17/#draft-op6').join('')).toBe('/E/RES/2007/17/#draft-op6');
+		expect(permalinkPieces('/A/67/97/').join('')).toBe('/A/67/97/');
 	});
 });

@@ -16,11 +16,16 @@ export interface SharedPassage {
 	text: string;
 }
 
-/** One share page: the passage, and the passages before and after it in the document. */
+/**
+ * One share page: the passage, and the passages before and after it in the document; a footnote's
+ * context is instead the passages that call it, as a footnote stands apart from the text's order.
+ */
 export interface SharePage {
 	shared: SharedPassage;
 	before: SharedPassage | null;
 	after: SharedPassage | null;
+	/** The passages that call the footnote this page shares, in the order of the document; else empty. */
+	calledIn: SharedPassage[];
 	/** The card's description: the passage's text, cut at a word near 300 characters. */
 	description: string;
 }
@@ -63,15 +68,44 @@ export function leadPhraseSplit(text: string, leadPhrase: string | null): LeadPh
 	return { before: text.slice(0, at), lead: leadPhrase, after: text.slice(at + leadPhrase.length) };
 }
 
+function callsFootnote(passage: SharedPassage, footnote: number): boolean {
+	return passage.passage.content.some(
+		(inline) => inline.kind === 'footnote-call' && inline.footnote === footnote,
+	);
+}
+
 /** Every share page of a document, one per citable passage. */
 export function sharePagesOf(document: UnDocument): SharePage[] {
 	const shared = passagesOf(document).map((passage) =>
 		sharedPassage(document.meta.symbol, passage),
 	);
-	return shared.map((current, index) => ({
-		shared: current,
-		before: shared[index - 1] ?? null,
-		after: shared[index + 1] ?? null,
-		description: shortened(current.text, 300),
-	}));
+	const text = shared.filter((current) => current.passage.address.kind !== 'footnote');
+	return shared.map((current, index) => {
+		const address = current.passage.address;
+		const context =
+			address.kind === 'footnote'
+				? {
+						before: null,
+						after: null,
+						calledIn: text.filter((passage) => callsFootnote(passage, address.number)),
+					}
+				: {
+						before: shared[index - 1] ?? null,
+						after: text[text.indexOf(current) + 1] ?? null,
+						calledIn: [],
+					};
+		return { shared: current, ...context, description: shortened(current.text, 300) };
+	});
+}
+
+/**
+ * A permalink in the pieces a line may break between: after each slash, and never inside its
+ * anchor, so a narrow screen does not split `#op5` into `#op` and `5`.
+ * @example permalinkPieces('/A/RES/64/180/#op5') // ['/', 'A/', 'RES/', '64/', '180/', '#op5']
+ */
+export function permalinkPieces(permalink: string): string[] {
+	const hash = permalink.indexOf('#');
+	const path = hash < 0 ? permalink : permalink.slice(0, hash);
+	const pieces = path.split(/(?<=\/)/).filter((piece) => piece !== '');
+	return hash < 0 ? pieces : [...pieces, permalink.slice(hash)];
 }

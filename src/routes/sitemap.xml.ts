@@ -1,6 +1,7 @@
 /**
  * `/sitemap.xml`: every page that is its own canonical. Share pages are left out: each names its
- * paragraph's permalink as canonical, and a sitemap lists canonical addresses only.
+ * paragraph's permalink as canonical, and a sitemap lists canonical addresses only. Routed by
+ * src/integrations/public-address.ts only when the build has a public address, as a sitemap's are absolute.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
@@ -15,6 +16,8 @@ import { sitemapXml } from '../lib/view/feeds.ts';
 import { congressPages } from '../lib/timeline/congress.ts';
 
 export const GET: APIRoute = async ({ site }) => {
+	if (site === undefined)
+		throw new Error('/sitemap.xml is built only with a public address (SITE_URL)');
 	const documents = await getCollection('documents');
 	const paths = [
 		'/',
