@@ -112,6 +112,18 @@ describe('parseSeed with another pipeline’s header', () => {
 });
 
 describe('headerDisagreements', () => {
+	it('warns at the header’s symbol line where the header names another symbol than the text prints', () => {
+		const file = 'tests/fixtures/ga-80/A_RES_80_10.v1.1.0.md';
+		const text = readFileSync(file, 'utf8').replace('symbol: A/RES/80/10', 'symbol: A/RES/80/11');
+		const { document, warnings } = parseSeed({ file, text, sidecar: null });
+		expect(document.meta.symbol).toBe('A/RES/80/10');
+		expect(warnings).toContainEqual({
+			file,
+			line: 2,
+			message: "the header's symbol A/RES/80/11 is not the printed symbol A/RES/80/10",
+		});
+	});
+
 	const document = parseSeed({
 		file: 'x.txt',
 		text: readFileSync('tests/fixtures/pdf-text/a-res-64-3-one-page.txt', 'utf8'),

@@ -61,18 +61,6 @@ export function parseFlowedText(
 	const symbol = sidecar?.symbol ?? masthead.meta.symbol ?? header.meta.symbol;
 	if (symbol === undefined)
 		throw new ParseError(file, 1, 'no symbol in the YAML block, the masthead or a sidecar');
-	const printedSymbol = masthead.meta.symbol;
-	if (
-		printedSymbol !== undefined &&
-		header.meta.symbol !== undefined &&
-		printedSymbol !== header.meta.symbol
-	) {
-		warnings.push({
-			file,
-			line: 1,
-			message: `the YAML block names ${header.meta.symbol}, the masthead ${printedSymbol}`,
-		});
-	}
 	const rest = lines.slice(header.end + masthead.end);
 	const layout = layoutOf(rest, { symbol, title: masthead.title.text, file, warnings });
 	const units = unitsOf(layout.body, file, warnings);

@@ -45,11 +45,21 @@ describe('mastheadOf', () => {
 		});
 	});
 
-	it('keeps the draft of a plenary resolution apart as metadata', () => {
-		expect(masthead.draft).toBe('A/80/L.11');
-		expect(masthead.setAside.find((piece) => piece.what === 'draft resolution')?.text).toBe(
-			'A/80/L.11',
-		);
+	it('sets the committee line aside whole, as metadata, with no committee report', () => {
+		expect(masthead.meta.committeeReport).toBeUndefined();
+		expect(masthead.setAside.find((piece) => piece.what === 'committee line')).toMatchObject({
+			rule: 'metadata',
+			text: '[without reference to a Main Committee (A/80/L.11)]',
+		});
+	});
+
+	it('sets the printed symbol aside as a piece of its own, at its place', () => {
+		expect(masthead.setAside.find((piece) => piece.what === 'symbol')).toEqual({
+			rule: 'metadata',
+			what: 'symbol',
+			text: 'A/RES/80/10',
+			at: { line: 1, column: 16 },
+		});
 	});
 
 	it('reads a committee report', () => {

@@ -3,7 +3,7 @@
  * ("General Assembly Distr.: General 26 November 2025"), the session and agenda item, the adoption
  * line, the committee line and the number and title. All of it is metadata, read into `meta`.
  */
-import type { CommitteeReport, SetAside } from '../../model.ts';
+import type { SetAside } from '../../model.ts';
 import { adoptionOf, committeeReportOf } from '../adoption-lines.ts';
 import { isoDateOfPrinted } from '../dates.ts';
 import { ParseError, type ParseWarning } from '../error.ts';
@@ -17,8 +17,6 @@ export interface Masthead {
 	meta: MetaFromText;
 	/** The printed title's span, which a running head may repeat. */
 	title: Span;
-	/** The draft a plenary resolution was adopted on ("A/80/L.11"), which the model has no field for yet. */
-	draft: string | null;
 	setAside: SetAside[];
 	/** Index (into the lines given) of the first line after the title. */
 	end: number;
@@ -56,29 +54,15 @@ export function mastheadLineOf(text: string, meta: MetaFromText): boolean {
 	return false;
 }
 
-function committeePieces(
-	span: Span,
-	file: string,
-): { pieces: SetAside[]; report: CommitteeReport | null; draft: string | null } {
-	const report = committeeReportOf(span.text);
-	if (report === null) throw new ParseError(file, span.line, `"${span.text}" is no committee line`);
-	if (report !== undefined)
-		return { pieces: [setAsideOf(span, 'metadata', 'committee report')], report, draft: null };
-	// "[without reference to a Main Committee (A/80/L.11)]": the draft's symbol is kept apart, as metadata of its own.
-	const draft = /\(([A-Z]\/[\w./-]+)\)\]$/.exec(span.text);
-	if (draft?.[1] === undefined)
-		return { pieces: [setAsideOf(span, 'metadata', 'committee line')], report: null, draft: null };
-	const start = span.text.length - draft[1].length - 2;
-	const pieces = [
-		sliceSpan(span, 0, start),
-		sliceSpan(span, start, start + draft[1].length),
-		sliceSpan(span, start + draft[1].length),
-	].flatMap((piece, index) =>
-		piece === null
-			? []
-			: [setAsideOf(piece, 'metadata', index === 1 ? 'draft resolution' : 'committee line')],
-	);
-	return { pieces, report: null, draft: draft[1] };
+/** A masthead line set aside as metadata, its symbol ("United Nations A/RES/80/10") as a piece of its own, so what is said of the symbol can name its line. */
+function mastheadPieces(span: Span): SetAside[] {
+	const symbol = /^United Nations (\S+)$/.exec(span.text)?.[1];
+	if (symbol === undefined) return [setAsideOf(span, 'metadata', 'masthead')];
+	const start = span.text.length - symbol.length;
+	return [
+		[sliceSpan(span, 0, start), 'masthead'] as const,
+		[sliceSpan(span, start), 'symbol'] as const,
+	].flatMap(([piece, what]) => (piece === null ? [] : [setAsideOf(piece, 'metadata', what)]));
 }
 
 /**
@@ -92,7 +76,6 @@ export function mastheadOf(
 ): Masthead {
 	const meta: MetaFromText = { documentType: 'resolution' };
 	const setAside: SetAside[] = [];
-	let draft: string | null = null;
 	let adopted = false;
 	let agendaLine: Span | null = null;
 	for (const [index, source] of lines.entries()) {
@@ -124,7 +107,7 @@ export function mastheadOf(
 				});
 				end += 1;
 			}
-			if (end > index + 1) return { meta, title, draft, setAside, end };
+			if (end > index + 1) return { meta, title, setAside, end };
 			const agendaTitle =
 				agendaLine?.text.replace(/^.*?Agenda items? \S+(?: \([a-z]+\))? ?/, '') ?? '';
 			if (
@@ -137,7 +120,7 @@ export function mastheadOf(
 				const message = `the title ends "${title.text.slice(-30)}": the extraction cut it in two (its end may be in the agenda item's line${agendaLine === null ? '' : `, line ${agendaLine.line}`})`;
 				warnings.push({ file, line: title.line, message });
 			}
-			return { meta, title, draft, setAside, end: index + 1 };
+			return { meta, title, setAside, end: index + 1 };
 		}
 		const adoption = adoptionOf(span.text);
 		if (adoption !== null) {
@@ -148,15 +131,19 @@ export function mastheadOf(
 			continue;
 		}
 		if (adopted) {
-			const committee = committeePieces(span, file);
-			if (committee.report !== null) meta.committeeReport = committee.report;
-			draft = committee.draft ?? draft;
-			setAside.push(...committee.pieces);
+			// The committee line; a plenary resolution's draft (A/80/L.11) is read from it by parseSeed.
+			const report = committeeReportOf(span.text);
+			if (report === null)
+				throw new ParseError(file, span.line, `"${span.text}" is no committee line`);
+			if (report !== undefined) meta.committeeReport = report;
+			setAside.push(
+				setAsideOf(span, 'metadata', report === undefined ? 'committee line' : 'committee report'),
+			);
 			continue;
 		}
 		if (mastheadLineOf(span.text, meta)) {
 			if (/\bAgenda item/.test(span.text)) agendaLine = span;
-			setAside.push(setAsideOf(span, 'metadata', 'masthead'));
+			setAside.push(...mastheadPieces(span));
 			continue;
 		}
 		// The agenda item's title, wrapped onto a line of its own ("prevention of an arms race in outer space").
