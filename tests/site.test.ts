@@ -59,6 +59,30 @@ describe('document pages', () => {
 			expect(json.meta.symbol).toBe(symbol);
 		}
 	});
+
+	it('link the web addresses the texts print and set publication titles in italics', () => {
+		const seedOf = (symbol: string) =>
+			readFileSync(join('content', `${contentSlugOf(symbol)}.mdx`), 'utf8').match(
+				/seed: (\S+)/,
+			)?.[1] ?? '';
+		for (const symbol of symbolsInContent) {
+			const seedText = readFileSync(seedOf(symbol), 'utf8').replace(/-\n\s*/g, '-');
+			const addresses = seedText.match(/www\.[^\s]*[^\s.,;)]/g) ?? [];
+			const documentPage = page(documentPath(symbol)).root;
+			const linked = documentPage
+				.querySelectorAll('.document-text a[href^="https://www."]')
+				.map((link) => [link.text, link.getAttribute('href')]);
+			expect(linked, symbol).toEqual(addresses.map((address) => [address, `https://${address}`]));
+			const treatySeries = seedText.match(/United Nations, Treaty Series/g)?.length ?? 0;
+			const italic = documentPage
+				.querySelectorAll('.document-text em')
+				.filter((em) => em.text === 'United Nations, Treaty Series').length;
+			expect(italic, symbol).toBe(treatySeries);
+		}
+		expect(
+			page('/A/RES/64/179/').root.querySelectorAll('.document-text a[href^="https://www."]').length,
+		).toBeGreaterThan(0);
+	});
 });
 
 describe('share pages', () => {

@@ -20,6 +20,7 @@ import {
 	sharePagePath,
 } from '../contract.ts';
 import { inlineSegments, plainText } from '../inline.ts';
+import { textMarks } from '../words/text-marks.ts';
 import type {
 	Body,
 	DocumentMeta,
@@ -97,19 +98,36 @@ interface InlineContext extends LinkContext {
 	leadPhrase: string | null;
 }
 
+/** A stretch of text shown apart: a link to a document or address, or a publication's title. */
+type Span = { start: number; end: number } & ({ href: string } | { title: true });
+
+/** The references found in the text, and the titles and web addresses that none of them overlaps. */
+function spansOf(text: string, context: InlineContext): Span[] {
+	const links: Span[] = [...context.linksIn(text, context)];
+	const marks = textMarks(text)
+		.filter((mark) => links.every((link) => mark.end <= link.start || mark.start >= link.end))
+		.map((mark): Span =>
+			mark.kind === 'web-address'
+				? { start: mark.start, end: mark.end, href: mark.href }
+				: { start: mark.start, end: mark.end, title: true },
+		);
+	return [...links, ...marks].sort((a, b) => a.start - b.start);
+}
+
 function linkedText(text: string, context: InlineContext): PhrasingContent[] {
 	const nodes: PhrasingContent[] = [];
 	let position = 0;
-	for (const link of context.linksIn(text, context)) {
-		if (link.start < position) continue;
-		if (link.start > position)
-			nodes.push({ type: 'text', value: text.slice(position, link.start) });
+	for (const span of spansOf(text, context)) {
+		if (span.start < position) continue;
+		if (span.start > position)
+			nodes.push({ type: 'text', value: text.slice(position, span.start) });
+		const words = { type: 'text' as const, value: text.slice(span.start, span.end) };
 		nodes.push(
-			textElement('Ref', { href: link.href }, [
-				{ type: 'text', value: text.slice(link.start, link.end) },
-			]),
+			'href' in span
+				? textElement('Ref', { href: span.href }, [words])
+				: { type: 'emphasis', children: [words] },
 		);
-		position = link.end;
+		position = span.end;
 	}
 	if (position < text.length) nodes.push({ type: 'text', value: text.slice(position) });
 	return nodes;

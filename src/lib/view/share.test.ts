@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { leadPhraseSplit, permalinkPieces, sharePagesOf, shortened } from './share.ts';
+import {
+	leadPhraseSplit,
+	passagePieces,
+	permalinkPieces,
+	sharePagesOf,
+	shortened,
+} from './share.ts';
 import {
 	call,
 	paragraph,
@@ -139,5 +145,46 @@ describe('permalinkPieces', () => {
 	it('joins back into the permalink', () => {
 		expect(permalinkPieces('/E/RES/2007/17/#draft-op6').join('')).toBe('/E/RES/2007/17/#draft-op6');
 		expect(permalinkPieces('/A/67/97/').join('')).toBe('/A/67/97/');
+	});
+});
+
+describe('passagePieces', () => {
+	const at = { line: 1, column: 1 };
+
+	it('sets the lead phrase and publication titles apart and links web addresses, keeping every character', () => {
+		const content = [
+			{ kind: 'text' as const, text: 'Taking note of the study,', at },
+			{ kind: 'footnote-call' as const, footnote: 4, occurrence: 1, at },
+			{
+				kind: 'text' as const,
+				text: ' see United Nations, Treaty Series, vol. 2225, and www.coe.int/trafficking.',
+				at,
+			},
+		];
+		const segments = passagePieces(content, 'Taking note');
+		expect(segments).toEqual([
+			{
+				kind: 'text',
+				pieces: [
+					{ kind: 'lead', text: 'Taking note' },
+					{ kind: 'plain', text: ' of the study,' },
+				],
+			},
+			content[1],
+			{
+				kind: 'text',
+				pieces: [
+					{ kind: 'plain', text: ' see ' },
+					{ kind: 'title', text: 'United Nations, Treaty Series' },
+					{ kind: 'plain', text: ', vol. 2225, and ' },
+					{
+						kind: 'link',
+						text: 'www.coe.int/trafficking',
+						href: 'https://www.coe.int/trafficking',
+					},
+					{ kind: 'plain', text: '.' },
+				],
+			},
+		]);
 	});
 });

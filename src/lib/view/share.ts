@@ -2,8 +2,9 @@
  * What a paragraph's share page shows: the passage, its neighbours and the words for its card.
  */
 import { anchorFor, citationFor, permalinkPath, sharePagePath } from '../contract.ts';
-import { plainText } from '../inline.ts';
-import type { UnDocument } from '../model.ts';
+import { inlineSegments, plainText } from '../inline.ts';
+import type { FootnoteCall, Inline, UnDocument } from '../model.ts';
+import { textMarks } from '../words/text-marks.ts';
 import { passagesOf, type Passage } from '../passages.ts';
 
 /** A passage ready for a page: its anchor, citation and permalink. */
@@ -66,6 +67,53 @@ export function leadPhraseSplit(text: string, leadPhrase: string | null): LeadPh
 	const at = text.indexOf(leadPhrase);
 	if (at < 0 || at > 2) return null;
 	return { before: text.slice(0, at), lead: leadPhrase, after: text.slice(at + leadPhrase.length) };
+}
+
+/** A stretch of a passage's text as it is shown: plain, in italics (lead phrase, title) or a link. */
+export type TextPiece =
+	{ kind: 'plain' | 'lead' | 'title'; text: string } | { kind: 'link'; text: string; href: string };
+
+/** A passage's text between its footnote calls, cut into the pieces that are shown apart. */
+export type PassageSegment = { kind: 'text'; pieces: TextPiece[] } | FootnoteCall;
+
+function markedPieces(text: string): TextPiece[] {
+	let position = 0;
+	const pieces: TextPiece[] = [];
+	for (const mark of textMarks(text)) {
+		pieces.push({ kind: 'plain', text: text.slice(position, mark.start) });
+		const words = text.slice(mark.start, mark.end);
+		pieces.push(
+			mark.kind === 'web-address'
+				? { kind: 'link', text: words, href: mark.href }
+				: { kind: 'title', text: words },
+		);
+		position = mark.end;
+	}
+	pieces.push({ kind: 'plain', text: text.slice(position) });
+	return pieces.filter((piece) => piece.text !== '');
+}
+
+/**
+ * A passage's text as the document page shows it, for pages that render it from the model: the lead
+ * phrase and publication titles set apart, web addresses linked, footnote calls where they stand.
+ */
+export function passagePieces(
+	content: readonly Inline[],
+	leadPhrase: string | null,
+): PassageSegment[] {
+	return inlineSegments(content).map((segment, index) => {
+		if (segment.kind !== 'text') return segment;
+		const split = index === 0 ? leadPhraseSplit(segment.text, leadPhrase) : null;
+		const pieces: TextPiece[] =
+			split === null
+				? markedPieces(segment.text)
+				: [
+						...(split.before === '' ? [] : [{ kind: 'plain' as const, text: split.before }]),
+						{ kind: 'lead', text: split.lead },
+						...markedPieces(split.after),
+					];
+		return { kind: 'text', pieces };
+	});
 }
 
 function callsFootnote(passage: SharedPassage, footnote: number): boolean {
