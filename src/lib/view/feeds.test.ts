@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, atomTimestamp, sitemapXml, xmlText } from './feeds.ts';
+import { atomFeed, atomUpdated, sitemapXml, xmlText } from './feeds.ts';
 import { resolutionMeta } from '../../../tests/support/model-builders.ts';
 
 describe('xmlText', () => {
@@ -16,10 +16,12 @@ describe('sitemapXml', () => {
 	});
 });
 
-describe('atomTimestamp', () => {
-	it('takes a year or a month to its first day', () => {
-		expect(atomTimestamp('2012')).toBe('2012-01-01T00:00:00Z');
-		expect(atomTimestamp('2009-12-18')).toBe('2009-12-18T00:00:00Z');
+describe('atomUpdated', () => {
+	it('gives a day as itself, and a year or a month as its last moment, never its first day', () => {
+		expect(atomUpdated('2009-12-18')).toBe('2009-12-18T00:00:00Z');
+		expect(atomUpdated('2012')).toBe('2012-12-31T23:59:59Z');
+		expect(atomUpdated('2012-02')).toBe('2012-02-29T23:59:59Z');
+		expect(atomUpdated('2010-04')).toBe('2010-04-30T23:59:59Z');
 	});
 });
 
@@ -54,5 +56,31 @@ describe('atomFeed', () => {
 		expect(feed).toContain(
 			'<link rel="self" type="application/atom+xml" href="https://x.org/feed.xml"/>',
 		);
+	});
+
+	it("states a document's date at the precision the text gives it, and publishes only a known day", () => {
+		const feed = atomFeed(
+			[
+				resolutionMeta({
+					symbol: 'A/67/97',
+					date: '2012',
+					body: 'Secretary-General',
+					documentType: 'report',
+				}),
+				resolutionMeta({ symbol: 'A/RES/2/2', date: '2010-12-21' }),
+			],
+			'https://x.org',
+			'/feed.xml',
+		);
+		const entryOf = (symbol: string) => {
+			const start = feed.indexOf(`<title>${symbol}`);
+			return feed.slice(start, feed.indexOf('</entry>', start));
+		};
+		expect(entryOf('A/67/97')).toContain('<dc:date>2012</dc:date>');
+		expect(entryOf('A/67/97')).not.toContain('<published>');
+		expect(entryOf('A/67/97')).not.toContain('2012-01-01');
+		expect(entryOf('A/RES/2/2')).toContain('<published>2010-12-21T00:00:00Z</published>');
+		expect(entryOf('A/RES/2/2')).toContain('<dc:date>2010-12-21</dc:date>');
+		expect(feed).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
 	});
 });

@@ -3,6 +3,7 @@
  */
 import { documentPath } from '../contract.ts';
 import type { DocumentMeta } from '../model.ts';
+import { formatIsoDate } from '../words/dates.ts';
 
 /** Escapes text for XML content and attribute values. */
 export function xmlText(text: string): string {
@@ -15,10 +16,23 @@ export function sitemapXml(urls: readonly string[]): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
 }
 
-/** An RFC 3339 timestamp for a date of any precision (its first day), as Atom requires. */
-export function atomTimestamp(date: string): string {
-	const [year, month = '01', day = '01'] = date.split('-');
-	return `${year}-${month}-${day}T00:00:00Z`;
+/**
+ * The instant Atom's `updated` must give, for a date of any precision: the day itself, or for a
+ * year or a month only its last moment, the one instant the text certainly does not postdate. The
+ * date as the text states it goes beside it in `dc:date`, which takes a year or a month as it is.
+ * @example atomUpdated('2012') // '2012-12-31T23:59:59Z'
+ */
+export function atomUpdated(date: string): string {
+	const [year = '1970', month, day] = date.split('-');
+	if (day !== undefined) return `${year}-${month}-${day}T00:00:00Z`;
+	const lastMonth = month ?? '12';
+	const lastDay = new Date(Date.UTC(Number(year), Number(lastMonth), 0)).getUTCDate();
+	return `${year}-${lastMonth}-${String(lastDay).padStart(2, '0')}T23:59:59Z`;
+}
+
+/** Whether a date names its day, the only precision Atom's `published` can say truthfully. */
+function isDay(date: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}$/.test(date);
 }
 
 /** The Atom feed of the documents, newest first. */
@@ -28,7 +42,7 @@ export function atomFeed(
 	feedPath: string,
 ): string {
 	const sorted = [...documents].sort((a, b) => b.date.localeCompare(a.date));
-	const updated = atomTimestamp(sorted[0]?.date ?? '1970');
+	const updated = atomUpdated(sorted[0]?.date ?? '1970');
 	const entries = sorted.map((meta) => {
 		const url = new URL(documentPath(meta.symbol), site).href;
 		return [
@@ -36,15 +50,17 @@ export function atomFeed(
 			`    <title>${xmlText(`${meta.symbol}: ${meta.title}`)}</title>`,
 			`    <id>${xmlText(url)}</id>`,
 			`    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
-			`    <updated>${atomTimestamp(meta.date)}</updated>`,
+			`    <updated>${atomUpdated(meta.date)}</updated>`,
+			...(isDay(meta.date) ? [`    <published>${atomUpdated(meta.date)}</published>`] : []),
+			`    <dc:date>${xmlText(meta.date)}</dc:date>`,
 			`    <author><name>${xmlText(meta.body)}</name></author>`,
-			`    <summary>${xmlText(`${meta.body}, ${meta.documentType} ${meta.symbol}`)}</summary>`,
+			`    <summary>${xmlText(`${meta.body}, ${meta.documentType} ${meta.symbol}, ${formatIsoDate(meta.date)}`)}</summary>`,
 			'  </entry>',
 		].join('\n');
 	});
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom">',
+		'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
 		'  <title>UN Crime Congress Resolutions</title>',
 		`  <id>${xmlText(new URL('/', site).href)}</id>`,
 		`  <link rel="self" type="application/atom+xml" href="${xmlText(new URL(feedPath, site).href)}"/>`,
