@@ -6,7 +6,12 @@ import {
 	citationLineParts,
 	citationWithPermalink,
 	documentPath,
+	citationRecordPath,
 	footnoteCallAnchor,
+	officialLanguages,
+	officialRecordUrlIn,
+	fullCitationFor,
+	fullDocumentName,
 	publicUrl,
 	sectionAnchor,
 	sharePagePath,
@@ -79,6 +84,88 @@ describe('citationFor', () => {
 				'https://example.org',
 			),
 		).toBe('A/RES/64/180, para. 5 — https://example.org/A/RES/64/180/#op5');
+	});
+});
+
+describe('fullCitationFor', () => {
+	const resolution = (
+		symbol: string,
+		body: 'General Assembly' | 'Economic and Social Council',
+		date: string,
+	) => ({
+		symbol,
+		body,
+		documentType: 'resolution' as const,
+		resolutionNumber: symbol.split('/RES/')[1] ?? null,
+		date,
+	});
+	const ga64180 = resolution('A/RES/64/180', 'General Assembly', '2009-12-18');
+	const report = {
+		symbol: 'A/67/97',
+		body: 'Secretary-General' as const,
+		documentType: 'report' as const,
+		resolutionNumber: null,
+		date: '2012',
+	};
+
+	it('spells every example of the contract exactly', () => {
+		const resolutionPart = { kind: 'resolution' } as const;
+		expect(fullCitationFor(ga64180, { kind: 'operative', part: resolutionPart, number: 5 })).toBe(
+			'General Assembly resolution 64/180 of 18 December 2009, para. 5',
+		);
+		expect(fullCitationFor(ga64180, { kind: 'preambular', part: resolutionPart, number: 3 })).toBe(
+			'General Assembly resolution 64/180 of 18 December 2009, preambular para. 3',
+		);
+		expect(
+			fullCitationFor(resolution('A/RES/65/230', 'General Assembly', '2010-12-21'), {
+				kind: 'operative',
+				part: { kind: 'annex', index: 1, count: 1 },
+				number: 42,
+			}),
+		).toBe('General Assembly resolution 65/230 of 21 December 2010, annex, para. 42');
+		expect(
+			fullCitationFor(resolution('E/RES/2007/17', 'Economic and Social Council', '2007-07-26'), {
+				kind: 'operative',
+				part: { kind: 'draft' },
+				number: 6,
+			}),
+		).toBe(
+			'Economic and Social Council resolution 2007/17 of 26 July 2007, draft resolution, para. 6',
+		);
+		expect(fullCitationFor(report, { kind: 'report', number: 9, items: ['3'] })).toBe(
+			'Report of the Secretary-General (A/67/97), para. 9 (3)',
+		);
+	});
+
+	it('names the document the same way as the short form names its place', () => {
+		expect(fullDocumentName(report)).toBe('Report of the Secretary-General (A/67/97)');
+		expect(fullCitationFor(report, { kind: 'footnote', number: 2 })).toBe(
+			'Report of the Secretary-General (A/67/97), footnote 2',
+		);
+		expect(fullDocumentName({ ...ga64180, resolutionNumber: null })).toBe(
+			'General Assembly resolution 64/180 of 18 December 2009',
+		);
+	});
+});
+
+describe('officialRecordUrlIn', () => {
+	it('gives the record in each of the six official languages, in the UN order', () => {
+		expect(officialLanguages.map(({ code }) => officialRecordUrlIn(code, 'A/RES/64/180'))).toEqual([
+			'https://undocs.org/ar/A/RES/64/180',
+			'https://undocs.org/zh/A/RES/64/180',
+			'https://undocs.org/en/A/RES/64/180',
+			'https://undocs.org/fr/A/RES/64/180',
+			'https://undocs.org/ru/A/RES/64/180',
+			'https://undocs.org/es/A/RES/64/180',
+		]);
+	});
+});
+
+describe('citationRecordPath', () => {
+	it('puts the records for reference managers beside the document', () => {
+		expect(citationRecordPath('A/RES/64/180', 'ris')).toBe('/A/RES/64/180/citation.ris');
+		expect(citationRecordPath('A/RES/64/180', 'bib')).toBe('/A/RES/64/180/citation.bib');
+		expect(citationRecordPath('A/RES/64/180', 'json')).toBe('/A/RES/64/180/citation.json');
 	});
 });
 

@@ -4,6 +4,8 @@
  * Readers cite these for years, so this is the only module that builds them; everything else
  * (converter, pages, search records, tests) asks here.
  */
+import type { DocumentMeta } from './model.ts';
+import { formatIsoDate } from './words/dates.ts';
 
 /** Ordinals of the congresses that have pages. */
 export type CongressOrdinal = 'twelfth' | 'thirteenth';
@@ -41,6 +43,32 @@ export function documentJsonPath(symbol: string): string {
 /** The official record of any UN document symbol: `https://undocs.org/A/RES/63/193`. */
 export function officialRecordUrl(symbol: string): string {
 	return `https://undocs.org/${encodeURI(symbol)}`;
+}
+
+/** The formats of a document's record for reference managers, by file extension. */
+export type CitationRecordFormat = 'ris' | 'bib' | 'json';
+
+/** A document's record for reference managers: `/A/RES/64/180/citation.ris` (`.bib`, `.json` as CSL-JSON). */
+export function citationRecordPath(symbol: string, format: CitationRecordFormat): string {
+	return `${documentPath(symbol)}citation.${format}`;
+}
+
+/** The six official languages of the UN, as undocs.org names them, in the UN's order. */
+export const officialLanguages = [
+	{ code: 'ar', name: 'العربية', english: 'Arabic' },
+	{ code: 'zh', name: '中文', english: 'Chinese' },
+	{ code: 'en', name: 'English', english: 'English' },
+	{ code: 'fr', name: 'Français', english: 'French' },
+	{ code: 'ru', name: 'Русский', english: 'Russian' },
+	{ code: 'es', name: 'Español', english: 'Spanish' },
+] as const;
+
+/** A code of one of the six official languages. */
+export type OfficialLanguage = (typeof officialLanguages)[number]['code'];
+
+/** The official record of a document in one official language: `https://undocs.org/fr/A/RES/64/180`. */
+export function officialRecordUrlIn(language: OfficialLanguage, symbol: string): string {
+	return `https://undocs.org/${language}/${encodeURI(symbol)}`;
 }
 
 /**
@@ -145,23 +173,63 @@ function itemsLabel(items: readonly string[] | undefined): string {
 }
 
 /**
+ * Where a passage stands in its document, as a citation names it after the document.
+ * @example passageLabel({ kind: 'operative', part: { kind: 'draft' }, number: 6 }) // 'draft resolution, para. 6'
+ */
+export function passageLabel(address: PassageAddress): string {
+	switch (address.kind) {
+		case 'preambular':
+			return `${partLabel(address.part)}preambular para. ${address.number}`;
+		case 'operative':
+			return `${partLabel(address.part)}para. ${address.number}${itemsLabel(address.items)}`;
+		case 'report':
+			return `para. ${address.number}${itemsLabel(address.items)}`;
+		case 'summary':
+			return 'summary';
+		case 'footnote':
+			return `footnote ${address.number}`;
+	}
+}
+
+/**
  * The citation of a passage, as the contract fixes it.
  * @example citationFor('A/RES/65/230', { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 })
  * // 'A/RES/65/230, annex, para. 42'
  */
 export function citationFor(symbol: string, address: PassageAddress): string {
-	switch (address.kind) {
-		case 'preambular':
-			return `${symbol}, ${partLabel(address.part)}preambular para. ${address.number}`;
-		case 'operative':
-			return `${symbol}, ${partLabel(address.part)}para. ${address.number}${itemsLabel(address.items)}`;
-		case 'report':
-			return `${symbol}, para. ${address.number}${itemsLabel(address.items)}`;
-		case 'summary':
-			return `${symbol}, summary`;
-		case 'footnote':
-			return `${symbol}, footnote ${address.number}`;
-	}
+	return `${symbol}, ${passageLabel(address)}`;
+}
+
+/** What the full form of a citation needs to know of the document. */
+export type CitedDocument = Pick<
+	DocumentMeta,
+	'symbol' | 'body' | 'documentType' | 'resolutionNumber' | 'date'
+>;
+
+/**
+ * A document named as UN documents cite one: a resolution by its body, number and date of adoption,
+ * a report by its author and symbol.
+ * @example fullDocumentName({ symbol: 'A/RES/64/180', body: 'General Assembly', documentType: 'resolution', resolutionNumber: '64/180', date: '2009-12-18' })
+ * // 'General Assembly resolution 64/180 of 18 December 2009'
+ */
+export function fullDocumentName(document: CitedDocument): string {
+	if (document.documentType === 'report')
+		return `Report of the ${document.body} (${document.symbol})`;
+	const number = document.resolutionNumber ?? resolutionNumberOf(document.symbol);
+	return `${document.body} resolution ${number} of ${formatIsoDate(document.date)}`;
+}
+
+/** `64/180` of `A/RES/64/180`, `2007/17` of `E/RES/2007/17`: what follows the symbol's `RES/`. */
+function resolutionNumberOf(symbol: string): string {
+	return symbol.replace(/^[A-Z]+\/RES\//, '');
+}
+
+/**
+ * The full form of a passage's citation, as UN documents themselves cite.
+ * @example fullCitationFor(meta of A/RES/65/230, annex para. 42) // 'General Assembly resolution 65/230 of 21 December 2010, annex, para. 42'
+ */
+export function fullCitationFor(document: CitedDocument, address: PassageAddress): string {
+	return `${fullDocumentName(document)}, ${passageLabel(address)}`;
 }
 
 /** What "copy citation" copies: the citation and the absolute permalink. */

@@ -13,6 +13,8 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import {
 	citationFor,
 	footnoteCallAnchor,
+	fullCitationFor,
+	type CitedDocument,
 	sectionAnchor,
 	type PartScope,
 	type PassageAddress,
@@ -181,6 +183,8 @@ function paragraphOf(content: readonly Inline[], context: InlineContext): BlockC
 
 interface DocumentContext {
 	symbol: string;
+	/** The document as the full form of a citation names it. */
+	cited: CitedDocument;
 	speaker: Body;
 	linksIn: LinksInText;
 	previews: Map<number, string>;
@@ -202,6 +206,7 @@ function passageElement(
 			anchor,
 			label: printedLabel,
 			citation: citationFor(context.symbol, address),
+			fullCitation: fullCitationFor(context.cited, address),
 			share: sharePagePath(context.symbol, address),
 		},
 		[paragraphOf(content, { ...context, address, leadPhrase }), ...children],
@@ -372,6 +377,7 @@ function footnoteElements(document: UnDocument, context: DocumentContext): RootC
 						number: String(footnote.number),
 						calls: calls.join(' '),
 						citation: citationFor(context.symbol, address),
+						fullCitation: fullCitationFor(context.cited, address),
 					},
 					[paragraphOf(footnote.content, { ...context, scope: null, address, leadPhrase: null })],
 				);
@@ -429,6 +435,7 @@ export function callAnchorsOf(document: UnDocument): Map<number, string[]> {
 export function documentBodyMdx(document: UnDocument, linksIn: LinksInText): string {
 	const context: DocumentContext = {
 		symbol: document.meta.symbol,
+		cited: document.meta,
 		speaker: document.meta.body,
 		linksIn,
 		previews: footnotePreviews(document),

@@ -1,7 +1,14 @@
 /**
  * What a paragraph's share page shows: the passage, its neighbours and the words for its card.
  */
-import { anchorFor, citationFor, permalinkPath, sharePagePath } from '../contract.ts';
+import {
+	anchorFor,
+	citationFor,
+	fullCitationFor,
+	permalinkPath,
+	sharePagePath,
+	type CitedDocument,
+} from '../contract.ts';
 import { inlineSegments, plainText } from '../inline.ts';
 import type { FootnoteCall, Inline, UnDocument } from '../model.ts';
 import { textMarks } from '../words/text-marks.ts';
@@ -12,6 +19,8 @@ export interface SharedPassage {
 	passage: Passage;
 	anchor: string;
 	citation: string;
+	/** The citation in the full form UN documents use. */
+	fullCitation: string;
 	permalink: string;
 	sharePage: string;
 	text: string;
@@ -31,11 +40,13 @@ export interface SharePage {
 	description: string;
 }
 
-function sharedPassage(symbol: string, passage: Passage): SharedPassage {
+function sharedPassage(document: CitedDocument, passage: Passage): SharedPassage {
+	const { symbol } = document;
 	return {
 		passage,
 		anchor: anchorFor(passage.address),
 		citation: citationFor(symbol, passage.address),
+		fullCitation: fullCitationFor(document, passage.address),
 		permalink: permalinkPath(symbol, passage.address),
 		sharePage: sharePagePath(symbol, passage.address),
 		text: plainText(passage.content),
@@ -124,9 +135,7 @@ function callsFootnote(passage: SharedPassage, footnote: number): boolean {
 
 /** Every share page of a document, one per citable passage. */
 export function sharePagesOf(document: UnDocument): SharePage[] {
-	const shared = passagesOf(document).map((passage) =>
-		sharedPassage(document.meta.symbol, passage),
-	);
+	const shared = passagesOf(document).map((passage) => sharedPassage(document.meta, passage));
 	const text = shared.filter((current) => current.passage.address.kind !== 'footnote');
 	return shared.map((current, index) => {
 		const address = current.passage.address;

@@ -1,6 +1,7 @@
-/** `/{symbol}/document.json`: a document's parsed model, for anyone who wants the data. */
+/** `/{symbol}/document.json`: a document's parsed model and its passages' citations, for reuse. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { documentJson } from '../../lib/emit/document-json.ts';
 import { modelOf } from '../../site/corpus.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,6 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-	new Response(JSON.stringify(await modelOf(String(props.slug)), null, '\t'), {
+	new Response(JSON.stringify(documentJson(await modelOf(String(props.slug))), null, '\t'), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
