@@ -8,7 +8,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { loadFromString } from 'html-metadata';
 import {
+	citationRecordPath,
 	citationWithPermalink,
 	documentJsonPath,
 	documentPath,
@@ -82,6 +87,65 @@ describe('document pages', () => {
 		expect(
 			page('/A/RES/64/179/').root.querySelectorAll('.document-text a[href^="https://www."]').length,
 		).toBeGreaterThan(0);
+	});
+});
+
+describe('reference managers', () => {
+	const frontMatterOf = (symbol: string) =>
+		matter(readFileSync(join('content', `${contentSlugOf(symbol)}.mdx`), 'utf8')).data as {
+			title: string;
+			body: string;
+			date: string;
+		};
+
+	it("read each page's citation tags, with a real parser of them, to its title, author, date and number", async () => {
+		for (const symbol of symbolsInContent) {
+			const html = readFileSync(join(site, fileForPath(site, documentPath(symbol)) ?? ''), 'utf8');
+			const tags = (await loadFromString(html)).highwirePress ?? {};
+			const meta = frontMatterOf(symbol);
+			expect(tags['title'], symbol).toBe(meta.title);
+			expect(tags['author'], symbol).toBe(meta.body);
+			expect(tags['publication_date'], symbol).toBe(meta.date.replaceAll('-', '/'));
+			expect(tags['technical_report_number'], symbol).toBe(symbol);
+		}
+	});
+
+	it('offer RIS, BibLaTeX and CSL-JSON records that read back to the document', () => {
+		for (const symbol of symbolsInContent) {
+			const meta = frontMatterOf(symbol);
+			for (const format of ['ris', 'bib', 'json'] as const) {
+				const path = citationRecordPath(symbol, format);
+				const record = readFileSync(join(site, fileForPath(site, path) ?? ''), 'utf8');
+				const [item] = new Cite(record).data;
+				const author = (item?.['author'] as { literal?: string; family?: string }[])[0];
+				expect(item?.['title'], path).toBe(meta.title);
+				expect(author?.literal ?? author?.family, path).toBe(meta.body);
+				expect(item?.['number'], path).toBe(symbol);
+				expect(item?.['issued'], path).toEqual({
+					'date-parts': [meta.date.split('-').map(Number)],
+				});
+			}
+			const links = page(documentPath(symbol))
+				.root.querySelectorAll('a[href*="/citation."]')
+				.map((link) => link.getAttribute('href'));
+			expect(links, symbol).toEqual(
+				(['ris', 'bib', 'json'] as const).map((format) => citationRecordPath(symbol, format)),
+			);
+		}
+	});
+
+	it('link the official record in the six official languages', () => {
+		for (const symbol of symbolsInContent) {
+			const links = page(documentPath(symbol))
+				.root.querySelectorAll('a[hreflang]')
+				.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+			expect(links, symbol).toEqual(
+				['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((language) => [
+					language,
+					`https://undocs.org/${language}/${symbol}`,
+				]),
+			);
+		}
 	});
 });
 

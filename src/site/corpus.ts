@@ -16,3 +16,11 @@ export async function modelOf(slug: string): Promise<UnDocument> {
 export async function allModels(): Promise<UnDocument[]> {
 	return (await getCollection('models')).map((entry) => entry.data);
 }
+
+/** One static path per document, its metadata as props: for routes that need nothing else. */
+export async function documentMetaPaths() {
+	return (await getCollection('documents')).map((entry) => ({
+		params: { symbol: entry.data.symbol },
+		props: { meta: entry.data },
+	}));
+}

@@ -23,7 +23,13 @@ export function sourceLinksOf(provenance: Provenance | undefined): SourceLink[] 
 	const links: SourceLink[] = [];
 	const record = digitalLibraryRecordUrl(provenance?.['record_id'] ?? '');
 	if (record !== null) links.push({ label: 'Record in the UN Digital Library', href: record });
-	const pdf = provenance?.['source_pdf'] ?? '';
-	if (officialHost.test(pdf)) links.push({ label: 'Official PDF', href: pdf });
+	const pdf = officialPdfOf(provenance);
+	if (pdf !== null) links.push({ label: 'Official PDF', href: pdf });
 	return links;
+}
+
+/** The official PDF the source names, if it is an https address of the UN's own hosts. */
+export function officialPdfOf(provenance: Provenance | undefined): string | null {
+	const pdf = provenance?.['source_pdf'] ?? '';
+	return officialHost.test(pdf) ? pdf : null;
 }
