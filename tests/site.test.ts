@@ -13,6 +13,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadFromString } from 'html-metadata';
 import {
+	aboutPath,
 	citationRecordPath,
 	citationWithPermalink,
 	documentJsonPath,
@@ -201,6 +202,26 @@ describe('home page', () => {
 			.root.querySelectorAll('main a')
 			.map((link) => link.getAttribute('href'));
 		for (const symbol of symbolsInContent) expect(links).toContain(documentPath(symbol));
+	});
+});
+
+describe('about page', () => {
+	it('is linked from the footer of every page', () => {
+		const htmlPages = pages().filter((built) => built.root.querySelector('footer') !== null);
+		expect(htmlPages.length).toBeGreaterThan(symbolsInContent.length);
+		for (const built of htmlPages)
+			expect(built.root.querySelector(`footer a[href="${aboutPath}"]`), built.path).not.toBeNull();
+	});
+
+	it('names the seed each document was read from and the shape it was read as', () => {
+		const rows = page(aboutPath).root.querySelectorAll('tbody tr');
+		for (const symbol of symbolsInContent) {
+			const row = rows.find((candidate) => candidate.querySelector('th')?.text.trim() === symbol);
+			const seed = String(
+				matter(readFileSync(join('content', `${contentSlugOf(symbol)}.mdx`), 'utf8')).data.seed,
+			);
+			expect(row?.querySelector('code')?.text, symbol).toBe(seed);
+		}
 	});
 });
 

@@ -96,6 +96,9 @@ export const congressesPath = '/congresses/';
 /** The page that lists every cited document and instrument. */
 export const referencesPath = '/references/';
 
+/** The page about the site: what it is, where its texts come from, how to report an error. */
+export const aboutPath = '/about/';
+
 /** The search page, with the query in the address when one is given. */
 export function searchPath(query?: string): string {
 	return query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;

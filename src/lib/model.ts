@@ -175,10 +175,15 @@ export interface DocumentMeta {
  */
 export type Provenance = Record<string, string>;
 
+/** The shapes UN text arrives in: the ODS's, Markdown, text extracted from a PDF as laid out, or flowed one paragraph a line. */
+export type SeedShape = 'ods' | 'markdown' | 'pdf-text' | 'flowed';
+
 /** One parsed seed. */
 export interface UnDocument {
 	/** The seed's file name, for errors and provenance. */
 	file: string;
+	/** The shape its text arrived in, which decided the parser that read it. */
+	shape?: SeedShape;
 	meta: DocumentMeta;
 	/** What another pipeline's YAML header said of the text, where the seed opens with one. */
 	provenance?: Provenance;

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
+	aboutPath,
 	anchorFor,
 	citationWithPermalink,
 	congressesPath,
@@ -362,6 +363,7 @@ describe('accessibility', () => {
 		'Thirteenth Congress': congressPath('thirteenth'),
 		congresses: congressesPath,
 		references: referencesPath,
+		about: aboutPath,
 		'not found': '/no/such/page/',
 	};
 	for (const [kind, path] of Object.entries(pages)) {

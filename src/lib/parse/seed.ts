@@ -2,7 +2,7 @@
  * One entry to parsing: recognise a seed's shape, hand it to the parser for that shape, and check
  * what only the whole corpus can show (two seeds with one symbol).
  */
-import type { SidecarMeta, UnDocument } from '../model.ts';
+import type { SeedShape, SidecarMeta, UnDocument } from '../model.ts';
 import { isFlowedText, parseFlowedText } from './flowed/document.ts';
 import { parseMarkdownText } from './markdown/document.ts';
 import { parseOdsText } from './ods/document.ts';
@@ -19,9 +19,6 @@ export interface SeedFile {
 	text: string;
 	sidecar: { file: string; text: string } | null;
 }
-
-/** The shapes UN text arrives in: the ODS's, Markdown, text extracted from a PDF as laid out, or flowed one paragraph a line. */
-export type SeedShape = 'ods' | 'markdown' | 'pdf-text' | 'flowed';
 
 // A PDF's first page as laid out prints "United Nations" on a line of its own above the symbol.
 function hasLayoutMasthead(text: string): boolean {
@@ -48,8 +45,12 @@ export function seedShapeOf(text: string, file: string): SeedShape {
 	return 'pdf-text';
 }
 
-function parseShape(seed: SeedFile, sidecar: SidecarMeta | undefined): ParseResult<UnDocument> {
-	switch (seedShapeOf(seed.text, seed.file)) {
+function parseShape(
+	seed: SeedFile,
+	shape: SeedShape,
+	sidecar: SidecarMeta | undefined,
+): ParseResult<UnDocument> {
+	switch (shape) {
 		case 'pdf-text':
 			return parsePdfText(seed.text, seed.file, sidecar);
 		case 'markdown':
@@ -69,7 +70,9 @@ function parseShape(seed: SeedFile, sidecar: SidecarMeta | undefined): ParseResu
 export function parseSeed(seed: SeedFile): ParseResult<UnDocument> {
 	const sidecar =
 		seed.sidecar === null ? undefined : parseSidecar(seed.sidecar.text, seed.sidecar.file);
-	const parsed = withDraft(parseShape(seed, sidecar));
+	const shape = seedShapeOf(seed.text, seed.file);
+	const shaped = parseShape(seed, shape, sidecar);
+	const parsed = withDraft({ ...shaped, document: { ...shaped.document, shape } });
 	checkDocument(parsed.document, seed.text, seed.file);
 	const result = {
 		...parsed,

@@ -1,0 +1,68 @@
+/**
+ * What the about page says of each document: the seed it was read from, the shape that decided its
+ * parser, where the text came from, and how much of the seed named rules kept out of the body.
+ */
+import type { SetAsideRule, SeedShape, UnDocument } from '../model.ts';
+import { sourceLinksOf, type SourceLink } from './provenance.ts';
+
+/** One document's line in the about page's table of sources. */
+export interface DocumentSource {
+	symbol: string;
+	title: string;
+	seed: string;
+	shape: string;
+	sources: SourceLink[];
+	/** When and by which version another pipeline extracted the text, where its header says. */
+	extracted: string | null;
+	/** Lines of the seed kept out of the body, by the rule that set them aside. */
+	setAside: Record<SetAsideRule, number>;
+}
+
+const shapeNames: Record<SeedShape, string> = {
+	ods: 'UN ODS text',
+	markdown: 'Markdown',
+	'pdf-text': 'text extracted from a PDF, as laid out',
+	flowed: 'text extracted from a PDF, one paragraph a line',
+};
+
+/** What each set-aside rule keeps out of the body, in a reader's words. */
+export const setAsideRuleNames: Record<SetAsideRule, string> = {
+	'ods-marker': 'ODS job markers',
+	'page-furniture': 'page furniture (page numbers, running heads, rules, bar codes)',
+	markup: 'Markdown markup',
+	metadata: 'metadata (title, symbol, adoption line, distribution data), kept as metadata',
+};
+
+function countsByRule(document: UnDocument): Record<SetAsideRule, number> {
+	const counts: Record<SetAsideRule, number> = {
+		'ods-marker': 0,
+		'page-furniture': 0,
+		markup: 0,
+		metadata: 0,
+	};
+	for (const piece of document.setAside) counts[piece.rule] += 1;
+	return counts;
+}
+
+/** Each document's source line, in symbol order. */
+export function documentSourcesOf(documents: readonly UnDocument[]): DocumentSource[] {
+	return [...documents]
+		.sort((a, b) => a.meta.symbol.localeCompare(b.meta.symbol, 'en', { numeric: true }))
+		.map((document) => {
+			const provenance = document.provenance;
+			const extractedAt = provenance?.['extracted_at'];
+			const version = provenance?.['extract_version'];
+			return {
+				symbol: document.meta.symbol,
+				title: document.meta.title,
+				seed: document.file,
+				shape: document.shape === undefined ? 'not recorded' : shapeNames[document.shape],
+				sources: sourceLinksOf(provenance),
+				extracted:
+					extractedAt === undefined
+						? null
+						: `${extractedAt}${version === undefined ? '' : `, extraction version ${version}`}`,
+				setAside: countsByRule(document),
+			};
+		});
+}
