@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	aknEidFor,
+	aknEidOf,
+	aknXmlPath,
 	anchorFor,
 	citationFor,
 	citationLine,
@@ -12,6 +15,7 @@ import {
 	officialRecordUrlIn,
 	fullCitationFor,
 	fullDocumentName,
+	partAnchor,
 	publicUrl,
 	sectionAnchor,
 	sharePagePath,
@@ -197,5 +201,104 @@ describe('publicUrl', () => {
 	it('leaves the path site-relative when the build has no public address', () => {
 		expect(publicUrl('/A/RES/64/180/#op5', undefined)).toBe('/A/RES/64/180/#op5');
 		expect(publicUrl('/A/RES/64/180/#op5', null)).toBe('/A/RES/64/180/#op5');
+	});
+});
+
+describe('partAnchor', () => {
+	it('names the part, and an annex by its number only when there are several', () => {
+		expect(partAnchor({ kind: 'resolution' })).toBe('part-resolution');
+		expect(partAnchor(annex)).toBe('part-annex');
+		expect(partAnchor({ kind: 'annex', index: 2, count: 2 })).toBe('part-annex2');
+		expect(partAnchor({ kind: 'draft' })).toBe('part-draft');
+	});
+});
+
+describe('aknXmlPath', () => {
+	it('puts the Akoma Ntoso beside the document page', () => {
+		expect(aknXmlPath('A/RES/65/230')).toBe('/A/RES/65/230/akn.xml');
+	});
+});
+
+describe('aknEidOf', () => {
+	it('rewrites each kind of anchor in the naming convention’s shape', () => {
+		expect(
+			['pp3', 'op5', 'op5-a-ii', 'para9', 'para9-3', 'para10-a', 'summary', 'sec1'].map(aknEidOf),
+		).toEqual([
+			'preamble__rec_3',
+			'para_5',
+			'para_5__point_a__point_ii',
+			'para_9',
+			'para_9__point_3',
+			'para_10__point_a',
+			'summary',
+			'crossHeading_1',
+		]);
+	});
+
+	it('puts a part’s passages under the part’s own eId', () => {
+		expect(['annex-op42', 'annex2-pp1', 'draft-op6', 'annex-sec2'].map(aknEidOf)).toEqual([
+			'annex__para_42',
+			'annex_2__preamble__rec_1',
+			'draft__para_6',
+			'annex__crossHeading_2',
+		]);
+		expect(
+			['part-resolution', 'part-annex', 'part-annex2', 'part-draft', 'footnotes'].map(aknEidOf),
+		).toEqual(['resolution', 'annex', 'annex_2', 'draft', 'footnotes']);
+	});
+
+	it('names a footnote and each later place that calls it', () => {
+		expect(['fn2', 'fnref2', 'fnref2-3'].map(aknEidOf)).toEqual([
+			'authorialNote_2',
+			'noteRef_2',
+			'noteRef_2_3',
+		]);
+	});
+
+	it('refuses what is not a contract anchor', () => {
+		for (const anchor of ['', 'op', 'x5', 'annex-para9', 'op5-', 'part-appendix', 'fn', 'op5 a']) {
+			expect(() => aknEidOf(anchor), anchor).toThrow(/not an anchor the contract makes/);
+		}
+	});
+
+	it('gives the anchors of every passage, heading and footnote of a document distinct eIds', () => {
+		const scopes = [
+			{ kind: 'resolution' },
+			{ kind: 'draft' },
+			{ kind: 'annex', index: 1, count: 2 },
+			{ kind: 'annex', index: 2, count: 2 },
+			annex,
+		] as const;
+		const anchors = [
+			...scopes.flatMap((part) => [
+				partAnchor(part),
+				sectionAnchor(part, 1),
+				sectionAnchor(part, 12),
+				...[1, 2, 12].flatMap((number) => [
+					anchorFor({ kind: 'preambular', part, number }),
+					anchorFor({ kind: 'operative', part, number }),
+					anchorFor({ kind: 'operative', part, number, items: ['a'] }),
+					anchorFor({ kind: 'operative', part, number, items: ['a', 'ii'] }),
+					anchorFor({ kind: 'operative', part, number, items: ['2'] }),
+				]),
+			]),
+			anchorFor({ kind: 'summary' }),
+			...[1, 12].flatMap((number) => [
+				anchorFor({ kind: 'footnote', number }),
+				footnoteCallAnchor(number, 1),
+				footnoteCallAnchor(number, 2),
+			]),
+		];
+		const eIds = anchors.map(aknEidOf);
+		expect(new Set(eIds).size).toBe(new Set(anchors).size);
+		for (const eId of eIds) expect(eId).toMatch(/^[A-Za-z][\w.]*$/);
+	});
+});
+
+describe('aknEidFor', () => {
+	it('is the eId of the passage’s anchor', () => {
+		const address = { kind: 'operative', part: annex, number: 42, items: ['b'] } as const;
+		expect(aknEidFor(address)).toBe(aknEidOf(anchorFor(address)));
+		expect(aknEidFor(address)).toBe('annex__para_42__point_b');
 	});
 });

@@ -40,6 +40,11 @@ export function documentJsonPath(symbol: string): string {
 	return `${documentPath(symbol)}document.json`;
 }
 
+/** The address of a document in Akoma Ntoso 3.0: `/A/RES/65/230/akn.xml`. */
+export function aknXmlPath(symbol: string): string {
+	return `${documentPath(symbol)}akn.xml`;
+}
+
 /** The official record of any UN document symbol: `https://undocs.org/A/RES/63/193`. */
 export function officialRecordUrl(symbol: string): string {
 	return `https://undocs.org/${encodeURI(symbol)}`;
@@ -133,6 +138,14 @@ export function anchorFor(address: PassageAddress): string {
 		case 'footnote':
 			return `fn${address.number}`;
 	}
+}
+
+/**
+ * The anchor of a part of a document, where a reference to the part as a whole lands.
+ * @example partAnchor({ kind: 'annex', index: 1, count: 1 }) // 'part-annex'
+ */
+export function partAnchor(part: PartScope): string {
+	return `part-${part.kind === 'annex' && part.count > 1 ? `annex${part.index}` : part.kind}`;
 }
 
 /**
@@ -268,4 +281,70 @@ export function citationLineParts(citation: string, permalink: string): readonly
  */
 export function publicUrl(path: string, site: URL | string | null | undefined): string {
 	return site === null || site === undefined ? path : new URL(path, site).href;
+}
+
+/** A part as an anchor names it (`resolution`, `annex`, `annex2`, `draft`), as an eId names it: `annex_2`. */
+function aknPartName(name: string): string {
+	return name.replace(/^annex(\d+)$/, 'annex_$1');
+}
+
+/** What each kind of anchor names, as an AKN eId names it. */
+const aknElementOfAnchor = new Map([
+	['pp', 'preamble__rec'],
+	['op', 'para'],
+	['para', 'para'],
+	['sec', 'crossHeading'],
+]);
+
+/**
+ * The Akoma Ntoso `eId` of what a contract anchor names, so that `#op5` on the page and `para_5` in
+ * `akn.xml` are always the same passage. The anchor is rewritten piece by piece, in the naming
+ * convention's shape (`{element}_{number}`, a child after its parent and `__`): a preambular paragraph
+ * is a recital of the preamble, an operative or report paragraph a `para`, a sub-paragraph a `point`
+ * named by its label, a heading a `crossHeading`, a part an attachment named as its anchor names it;
+ * a footnote is the `authorialNote` at its first call, and a later call the `noteRef` there.
+ *
+ * | anchor | eId |
+ * | --- | --- |
+ * | `pp3`, `op5`, `op5-a-ii` | `preamble__rec_3`, `para_5`, `para_5__point_a__point_ii` |
+ * | `annex-op42`, `annex2-pp1`, `draft-op6` | `annex__para_42`, `annex_2__preamble__rec_1`, `draft__para_6` |
+ * | `para9`, `para9-3`, `summary` | `para_9`, `para_9__point_3`, `summary` |
+ * | `sec1`, `annex-sec2` | `crossHeading_1`, `annex__crossHeading_2` |
+ * | `part-resolution`, `part-annex`, `part-annex2`, `part-draft` | `resolution`, `annex`, `annex_2`, `draft` |
+ * | `fn2`, `fnref2`, `fnref2-3`, `footnotes` | `authorialNote_2`, `noteRef_2`, `noteRef_2_3`, `footnotes` |
+ *
+ * Distinct anchors give distinct eIds, except that operative and report paragraphs share `para`, as
+ * no document has both. An anchor the contract does not make is an error, never a guess.
+ * @example aknEidOf('annex-op42-a') // 'annex__para_42__point_a'
+ */
+export function aknEidOf(anchor: string): string {
+	if (anchor === 'summary' || anchor === 'footnotes') return anchor;
+	const part = /^part-(resolution|draft|annex\d*)$/.exec(anchor);
+	if (part !== null) return aknPartName(part[1] ?? '');
+	const note = /^fn(\d+)$/.exec(anchor);
+	if (note !== null) return `authorialNote_${note[1] ?? ''}`;
+	const call = /^fnref(\d+)(?:-(\d+))?$/.exec(anchor);
+	if (call !== null) return ['noteRef', call[1], call[2]].filter(Boolean).join('_');
+	// A report's paragraphs (`para`) stand in no part, so no part prefix comes before them.
+	const passage = /^(?:(annex\d*|draft)-(?!para))?(pp|op|sec|para)(\d+)((?:-[^-\s]+)*)$/.exec(
+		anchor,
+	);
+	const element = aknElementOfAnchor.get(passage?.[2] ?? '');
+	if (passage === null || element === undefined)
+		throw new Error(`"${anchor}" is not an anchor the contract makes, so it has no AKN eId`);
+	const points = (passage[4] ?? '')
+		.split('-')
+		.slice(1)
+		.map((label) => `__point_${label}`)
+		.join('');
+	const prefix = passage[1] === undefined ? '' : `${aknPartName(passage[1])}__`;
+	return `${prefix}${element}_${passage[3] ?? ''}${points}`;
+}
+
+/**
+ * The Akoma Ntoso `eId` of a passage: its contract anchor, rewritten by `aknEidOf`.
+ * @example aknEidFor({ kind: 'operative', part: { kind: 'resolution' }, number: 5 }) // 'para_5'
+ */
+export function aknEidFor(address: PassageAddress): string {
+	return aknEidOf(anchorFor(address));
 }
