@@ -22,7 +22,7 @@ import {
 	sharePagePath,
 } from '../contract.ts';
 import { inlineSegments, plainText } from '../inline.ts';
-import { textMarks } from '../words/text-marks.ts';
+import { leadPhraseStart, textSpansOf } from './spans.ts';
 import type {
 	Body,
 	DocumentMeta,
@@ -100,34 +100,18 @@ interface InlineContext extends LinkContext {
 	leadPhrase: string | null;
 }
 
-/** A stretch of text shown apart: a link to a document or address, or a publication's title. */
-type Span = { start: number; end: number } & ({ href: string } | { title: true });
-
-/** The references found in the text, and the titles and web addresses that none of them overlaps. */
-function spansOf(text: string, context: InlineContext): Span[] {
-	const links: Span[] = [...context.linksIn(text, context)];
-	const marks = textMarks(text)
-		.filter((mark) => links.every((link) => mark.end <= link.start || mark.start >= link.end))
-		.map((mark): Span =>
-			mark.kind === 'web-address'
-				? { start: mark.start, end: mark.end, href: mark.href }
-				: { start: mark.start, end: mark.end, title: true },
-		);
-	return [...links, ...marks].sort((a, b) => a.start - b.start);
-}
-
 function linkedText(text: string, context: InlineContext): PhrasingContent[] {
 	const nodes: PhrasingContent[] = [];
 	let position = 0;
-	for (const span of spansOf(text, context)) {
+	for (const span of textSpansOf(text, context.linksIn, context)) {
 		if (span.start < position) continue;
 		if (span.start > position)
 			nodes.push({ type: 'text', value: text.slice(position, span.start) });
 		const words = { type: 'text' as const, value: text.slice(span.start, span.end) };
 		nodes.push(
-			'href' in span
-				? textElement('Ref', { href: span.href }, [words])
-				: { type: 'emphasis', children: [words] },
+			span.kind === 'publication-title'
+				? { type: 'emphasis', children: [words] }
+				: textElement('Ref', { href: span.href }, [words]),
 		);
 		position = span.end;
 	}
@@ -138,9 +122,8 @@ function linkedText(text: string, context: InlineContext): PhrasingContent[] {
 /** Splits the lead phrase off the start of a paragraph's first text, so it can be set in italics. */
 function withLeadPhrase(text: string, context: InlineContext): PhrasingContent[] {
 	const lead = context.leadPhrase;
-	const at = lead === null ? -1 : text.indexOf(lead);
-	// The lead phrase opens the paragraph, after at most an opening quotation mark.
-	if (lead === null || at < 0 || at > 2) return linkedText(text, context);
+	const at = leadPhraseStart(text, lead);
+	if (lead === null || at < 0) return linkedText(text, context);
 	const after = text.slice(at + lead.length);
 	return [
 		...(at > 0 ? [{ type: 'text' as const, value: text.slice(0, at) }] : []),
