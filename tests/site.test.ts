@@ -15,16 +15,20 @@ import { loadFromString } from 'html-metadata';
 import {
 	aboutPath,
 	citationRecordPath,
+	aknXmlPath,
 	citationWithPermalink,
 	documentJsonPath,
 	documentPath,
 	footnoteCallAnchor,
+	publicUrl,
 	sharePagePath,
 } from '../src/lib/contract.ts';
 import { contentSlugOf } from '../src/lib/emit/convert.ts';
+import { aknSchemaErrors } from './support/akn-schema.ts';
 import { siteBuiltBeforeAll } from './support/built-site.ts';
 import { formatIsoDate } from '../src/lib/words/dates.ts';
 import { fileForPath, filesUnder, testSiteUrl } from './support/site-files.ts';
+import { elementsWhere, readXml } from './support/xml-reader.ts';
 
 const site = 'test-results/site';
 const { pages, page } = siteBuiltBeforeAll(site);
@@ -63,6 +67,39 @@ describe('document pages', () => {
 				meta: { symbol: string };
 			};
 			expect(json.meta.symbol).toBe(symbol);
+		}
+	});
+
+	it('serves each document in Akoma Ntoso at /{symbol}/akn.xml, valid against the schema', async () => {
+		const files = symbolsInContent.map((symbol) => {
+			const file = fileForPath(site, aknXmlPath(symbol));
+			expect(file, symbol).not.toBeNull();
+			return { fileName: file ?? symbol, contents: readFileSync(join(site, file ?? ''), 'utf8') };
+		});
+		expect(await aknSchemaErrors(files)).toEqual([]);
+	});
+
+	it('links its Akoma Ntoso from each page, and gives it the page’s links, made absolute', () => {
+		for (const symbol of symbolsInContent) {
+			const documentPage = page(documentPath(symbol)).root;
+			expect(
+				documentPage
+					.querySelector('link[rel="alternate"][type="application/akn+xml"]')
+					?.getAttribute('href'),
+			).toBe(aknXmlPath(symbol));
+			expect(
+				documentPage.querySelector(`.document-links a[href="${aknXmlPath(symbol)}"]`),
+			).not.toBe(null);
+			const pageLinks = documentPage
+				.querySelectorAll('.document-text a.ref')
+				.map((link) => publicUrl(link.getAttribute('href') ?? '', testSiteUrl));
+			const akn = readXml(
+				readFileSync(join(site, fileForPath(site, aknXmlPath(symbol)) ?? ''), 'utf8'),
+			);
+			const aknLinks = elementsWhere(akn, (element) => ['ref', 'a'].includes(element.name)).map(
+				(link) => link.attributes['href'] ?? '',
+			);
+			expect(aknLinks.sort(), symbol).toEqual(pageLinks.sort());
 		}
 	});
 
