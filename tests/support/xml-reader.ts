@@ -15,7 +15,7 @@ const token =
 	/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|[^<]+|</g;
 
 function decoded(text: string): string {
-	return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-fA-F]+);|&/g, (whole, name?: string) => {
+	return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-fA-F]+);|&/g, (_whole, name?: string) => {
 		switch (name) {
 			case undefined:
 				throw new Error(`a bare & in ${JSON.stringify(text.slice(0, 80))}`);
