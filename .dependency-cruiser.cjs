@@ -89,7 +89,7 @@ module.exports = {
 			name: 'emit-is-for-the-converter',
 			severity: 'error',
 			comment:
-				'Only the converter, its tests and the routes that publish a document in another format (akn.xml) use emit/: no stage before it does.',
+				'Only the converter, its tests and the routes that publish a document in other formats (document.json, citation records, akn.xml) use emit/: no stage before it does.',
 			from: { path: '^src/lib/(parse|link|timeline|search|view)/' },
 			to: { path: '^src/lib/emit/' },
 		},
