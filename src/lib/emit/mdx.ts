@@ -64,10 +64,12 @@ export interface DocumentFrontmatter extends DocumentMeta {
 type Attributes = Record<string, string | null | undefined>;
 
 function attributesOf(values: Attributes): MdxJsxFlowElement['attributes'] {
+	// MDX reads character references in an attribute's value, but its serialiser escapes only the
+	// quote: every & is written as &amp;, so "&lt;" in a text's web address reads back as itself.
 	return Object.entries(values).flatMap(([name, value]) =>
 		value === null || value === undefined
 			? []
-			: [{ type: 'mdxJsxAttribute' as const, name, value }],
+			: [{ type: 'mdxJsxAttribute' as const, name, value: value.replace(/&/g, '&amp;') }],
 	);
 }
 
