@@ -7,7 +7,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentMdx } from '../src/lib/emit/mdx.ts';
-import type { LinksInText } from '../src/lib/link/types.ts';
+import { textSpansOf } from '../src/lib/emit/spans.ts';
+import type { LinkContext, LinksInText } from '../src/lib/link/types.ts';
 import type { UnDocument } from '../src/lib/model.ts';
 import { citesOf, corpusOf, linksInCorpus } from '../src/lib/link/links.ts';
 import { buildSite, builtPages, type BuiltPage } from './support/site-files.ts';
@@ -104,15 +105,21 @@ function hostileDocument(): UnDocument {
 let page: BuiltPage | undefined;
 let linksIn: LinksInText = () => [];
 
-/** The links the converter makes in preambular paragraph n: their words and where they lead. */
+/**
+ * The links the converter makes in preambular paragraph n, its references and the web addresses
+ * the text prints: their words and where they lead.
+ */
 function linksOfParagraph(text: string, number: number): [string, string][] {
 	const address = { kind: 'preambular', part: { kind: 'resolution' }, number } as const;
-	return linksIn(text, {
+	const context: LinkContext = {
 		symbol: 'A/RES/99/1',
 		speaker: 'General Assembly',
 		scope: address.part,
 		address,
-	}).map((link) => [text.slice(link.start, link.end), link.href]);
+	};
+	return textSpansOf(text, linksIn, context).flatMap((span): [string, string][] =>
+		span.kind === 'publication-title' ? [] : [[text.slice(span.start, span.end), span.href]],
+	);
 }
 
 beforeAll(() => {
@@ -139,7 +146,7 @@ describe('seed text through MDX to HTML', () => {
 		expect(page?.root.querySelector('h1')?.text).toBe(title);
 	});
 
-	it('never becomes an element: each paragraph holds one <p> of text and nothing else but its reference links', () => {
+	it('never becomes an element: each paragraph holds one <p> of text and nothing else but its links', () => {
 		for (let index = 1; index <= texts.length; index += 1) {
 			const text = texts[index - 1] ?? '';
 			const elements = page?.root
@@ -149,7 +156,7 @@ describe('seed text through MDX to HTML', () => {
 		}
 	});
 
-	it('links references over exactly their own words, to where the converter resolved them', () => {
+	it('links references and web addresses over exactly their own words, to where the converter resolved them', () => {
 		const rendered = texts.map((_, index) =>
 			(page?.root.querySelectorAll(`#pp${index + 1} .passage-text a`) ?? []).map((link) => [
 				link.text,
