@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { PassageAddress } from './contract.ts';
 import {
 	anchorFor,
+	anchorInWords,
 	citationFor,
 	citationLine,
 	citationLineParts,
 	citationWithPermalink,
 	documentPath,
 	footnoteCallAnchor,
+	partName,
 	publicUrl,
 	sectionAnchor,
 	sharePagePath,
@@ -110,5 +113,55 @@ describe('publicUrl', () => {
 	it('leaves the path site-relative when the build has no public address', () => {
 		expect(publicUrl('/A/RES/64/180/#op5', undefined)).toBe('/A/RES/64/180/#op5');
 		expect(publicUrl('/A/RES/64/180/#op5', null)).toBe('/A/RES/64/180/#op5');
+	});
+});
+
+describe('partName', () => {
+	it('names annexes as citations do, and leaves the resolution itself unnamed', () => {
+		expect(partName({ kind: 'resolution' })).toBe('');
+		expect(partName(annex)).toBe('annex');
+		expect(partName({ kind: 'annex', index: 2, count: 3 })).toBe('annex II');
+		expect(partName({ kind: 'draft' })).toBe('draft resolution');
+	});
+});
+
+describe('anchorInWords', () => {
+	const addresses: PassageAddress[] = [
+		{ kind: 'operative', part: { kind: 'resolution' }, number: 5 },
+		{ kind: 'operative', part: { kind: 'resolution' }, number: 5, items: ['a', 'ii'] },
+		{ kind: 'preambular', part: { kind: 'resolution' }, number: 3 },
+		{ kind: 'operative', part: annex, number: 12 },
+		{ kind: 'preambular', part: annex, number: 2 },
+		{ kind: 'operative', part: { kind: 'annex', index: 2, count: 2 }, number: 1 },
+		{ kind: 'operative', part: { kind: 'draft' }, number: 6 },
+		{ kind: 'report', number: 9, items: ['3'] },
+		{ kind: 'summary' },
+		{ kind: 'footnote', number: 2 },
+	];
+
+	for (const address of addresses) {
+		const anchor = anchorFor(address);
+		it(`says ${anchor} as its citation says it, without the document`, () => {
+			const citation = citationFor('A/RES/65/230', address).replace('para.', 'paragraph');
+			expect(`A/RES/65/230, ${anchorInWords(anchor) ?? ''}`).toBe(citation);
+		});
+	}
+
+	it('tells an annex paragraph from the resolution’s', () => {
+		expect(anchorInWords('annex-op12')).toBe('annex, paragraph 12');
+		expect(anchorInWords('op12')).toBe('paragraph 12');
+	});
+
+	it('names the parts of a document by their part anchors', () => {
+		expect(anchorInWords('part-resolution')).toBe('resolution');
+		expect(anchorInWords('part-annex')).toBe('annex');
+		expect(anchorInWords('part-annex2')).toBe('annex II');
+		expect(anchorInWords('part-draft')).toBe('draft resolution');
+	});
+
+	it('reads nothing into an anchor the contract does not make', () => {
+		expect(anchorInWords('annex-sec2')).toBeNull();
+		expect(anchorInWords('annex-para3')).toBeNull();
+		expect(anchorInWords('cited-by')).toBeNull();
 	});
 });
