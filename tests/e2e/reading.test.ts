@@ -347,6 +347,48 @@ describe('the sitemap and the feed', () => {
 	});
 });
 
+/** Takes the keyboard's focus off whatever has it. */
+async function blur(page: Page): Promise<void> {
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** How far the page scrolls sideways: 0 when it fits the window. */
+function sidewaysScroll(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe('a footnote preview', () => {
+	const widths = [375, 1024, 1280];
+	for (const width of widths) {
+		for (const javaScript of [true, false]) {
+			it(`stays inside the window at ${width} px for every call of A/RES/65/230, on hover and on focus${javaScript ? '' : ', without JavaScript'}`, async () => {
+				const page = await open(documentPath('A/RES/65/230'), { width, javaScript });
+				const calls = await page.locator('.footnote-call > a').all();
+				expect(calls.length).toBe(22);
+				for (const reach of ['hover', 'focus'] as const) {
+					for (const call of calls) {
+						await page.mouse.move(0, 0);
+						if (reach === 'hover') await call.hover();
+						else await call.focus();
+						const id = (await call.getAttribute('aria-describedby')) ?? '';
+						const preview = page.locator(`[id="${id}"]`);
+						await expect.poll(() => preview.isVisible()).toBe(true);
+						const box = await preview.evaluate((element) => {
+							const { left, right } = element.getBoundingClientRect();
+							return { left, right };
+						});
+						expect(box.left, `${id} on ${reach}`).toBeGreaterThanOrEqual(0);
+						expect(box.right, `${id} on ${reach}`).toBeLessThanOrEqual(width);
+						expect(await sidewaysScroll(page), `${id} on ${reach}`).toBeLessThanOrEqual(0);
+					}
+					await blur(page);
+				}
+				await page.context().close();
+			});
+		}
+	}
+});
+
 describe('accessibility', () => {
 	const pages = {
 		home: '/',
