@@ -25,6 +25,7 @@ const browser = chromiumForFile();
 interface OpenOptions {
 	colorScheme?: 'light' | 'dark';
 	width?: number;
+	height?: number;
 	javaScript?: boolean;
 	touch?: boolean;
 }
@@ -32,7 +33,7 @@ interface OpenOptions {
 async function open(path: string, options: OpenOptions = {}): Promise<Page> {
 	const context = await browser().newContext({
 		colorScheme: options.colorScheme ?? 'light',
-		viewport: { width: options.width ?? 1280, height: 900 },
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
 		javaScriptEnabled: options.javaScript ?? true,
 		hasTouch: options.touch ?? false,
 		isMobile: options.touch ?? false,
@@ -110,9 +111,11 @@ describe('a paragraph’s permalink control', () => {
 		await page.context().close();
 	});
 
-	it('appears when the keyboard reaches it, and leads to the paragraph’s permalink', async () => {
+	it('is the printed number, which the keyboard reaches and which leads to the paragraph’s permalink', async () => {
 		const page = await open(documentPath('A/RES/64/179'));
-		await page.locator('#op6 > .passage-tools .permalink').focus();
+		const number = page.getByRole('link', { name: 'paragraph 6', exact: true });
+		expect(await number.getAttribute('href')).toBe('#op6');
+		await number.focus();
 		expect(await isShown(page, '#op6 > .passage-tools')).toBe(true);
 		await page.keyboard.press('Enter');
 		expect(new URL(page.url()).hash).toBe('#op6');
@@ -130,6 +133,7 @@ describe('copy citation', () => {
 	it('puts the contract citation and the public permalink on the clipboard, and says so', async () => {
 		const page = await open(documentPath('A/RES/64/179'));
 		await page.locator('#op7').hover();
+		await page.locator('#op7 > .passage-tools summary').click();
 		await page.locator('#op7 > .passage-tools .copy-citation').click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(citationWithPermalink('A/RES/64/179', op7, testSiteUrl));
@@ -266,7 +270,7 @@ describe('printing', () => {
 		expect(await page.locator('.site-header').isVisible()).toBe(false);
 		expect(await page.locator('.document-contents').isVisible()).toBe(false);
 		expect(await page.locator('#op5 > .passage-tools').isVisible()).toBe(false);
-		expect(await page.locator('#op5 > .passage-label').isVisible()).toBe(true);
+		expect(await page.locator('#op5 > .passage-number .passage-label').isVisible()).toBe(true);
 		const after = (selector: string) =>
 			page
 				.locator(selector)
@@ -347,6 +351,11 @@ describe('the sitemap and the feed', () => {
 	});
 });
 
+/** The top of an element in the window, in CSS pixels. */
+function topOf(page: Page, selector: string): Promise<number> {
+	return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+}
+
 /** Takes the keyboard's focus off whatever has it. */
 async function blur(page: Page): Promise<void> {
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -387,6 +396,101 @@ describe('a footnote preview', () => {
 			});
 		}
 	}
+});
+
+describe('hovering a paragraph', () => {
+	for (const width of [375, 800, 1024, 1280]) {
+		it(`shows its control and moves nothing at ${width} px`, async () => {
+			const page = await open(documentPath('A/RES/65/230'), { width });
+			for (const anchor of ['op3', 'pp4', 'annex-op12']) {
+				await page.locator(`#${anchor}`).scrollIntoViewIfNeeded();
+				await page.mouse.move(0, 0);
+				const next = `#${anchor} + .passage`;
+				const before = await topOf(page, next);
+				await page.locator(`#${anchor} > .passage-text`).hover({ position: { x: 40, y: 10 } });
+				expect(await isShown(page, `#${anchor} > .passage-tools`)).toBe(true);
+				expect(await topOf(page, next), `${anchor} at ${width} px`).toBe(before);
+			}
+			await page.context().close();
+		});
+	}
+});
+
+describe('a long document on a phone', () => {
+	const phone = { width: 375, height: 667, touch: true } as const;
+	const declarationOp12 = { ...declarationOp42, number: 12 } as const;
+
+	it('gives each paragraph one quiet control in its margin, and no row of tools under its text', async () => {
+		const page = await open(documentPath('A/RES/65/230'), phone);
+		const passages = await page.locator('.part > .passage').all();
+		expect(passages.length).toBe(88);
+		expect(await page.locator('.share-link:visible, .copy-citation:visible').count()).toBe(0);
+		for (const passage of passages) {
+			const { tools, text } = await passage.evaluate((element) => {
+				const box = (selector: string) =>
+					element
+						.querySelector(`:scope > ${selector}`)
+						?.getBoundingClientRect()
+						.toJSON() as DOMRect;
+				return { tools: box('.passage-tools'), text: box('.passage-text') };
+			});
+			expect(tools.right).toBeLessThanOrEqual(text.left);
+			expect(tools.height).toBeLessThanOrEqual(30);
+		}
+		await page.context().close();
+	});
+
+	for (const javaScript of [true, false]) {
+		it(`opens a paragraph’s permalink and share page from that control, over the text${javaScript ? '' : ', without JavaScript'}`, async () => {
+			const page = await open(permalinkPath('A/RES/65/230', declarationOp12), {
+				...phone,
+				javaScript,
+			});
+			const before = await topOf(page, '#annex-op13');
+			await page.locator('#annex-op12 > .passage-tools summary').tap();
+			const share = page.locator('#annex-op12 > .passage-tools .share-link');
+			expect(await share.isVisible()).toBe(true);
+			expect(await share.getAttribute('href')).toBe(sharePagePath('A/RES/65/230', declarationOp12));
+			expect(
+				await page.locator('#annex-op12 > .passage-tools .permalink').getAttribute('href'),
+			).toBe('#annex-op12');
+			expect(await page.locator('#annex-op12 > .passage-tools .copy-citation').isVisible()).toBe(
+				javaScript,
+			);
+			expect(await topOf(page, '#annex-op13')).toBe(before);
+			await page.context().close();
+		});
+	}
+
+	it('names each paragraph’s number with its part, so the annex’s paragraph 12 is not the resolution’s', async () => {
+		const page = await open(documentPath('A/RES/65/230'), phone);
+		const annexTwelve = page.getByRole('link', { name: 'annex, paragraph 12', exact: true });
+		expect(await annexTwelve.getAttribute('href')).toBe(`#${anchorFor(declarationOp12)}`);
+		const twelve = page.getByRole('link', { name: 'paragraph 12', exact: true });
+		expect(await twelve.getAttribute('href')).toBe('#op12');
+		expect(await page.locator('#annex-op12 > .passage-tools summary').textContent()).toContain(
+			'Share or cite annex, paragraph 12',
+		);
+		await page.context().close();
+	});
+});
+
+describe('a paragraph’s share and cite menu', () => {
+	it('is reached, opened, gone through and closed from the keyboard', async () => {
+		const page = await open(documentPath('A/RES/65/230'), { width: 1024 });
+		const summary = page.locator('#annex-op12 > .passage-tools summary');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+		for (const control of ['permalink', 'share-link', 'copy-citation']) {
+			await page.keyboard.press('Tab');
+			expect(await focused()).toContain(control);
+		}
+		await page.keyboard.press('Escape');
+		expect(await page.locator('#annex-op12 > .passage-tools').getAttribute('open')).toBeNull();
+		expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+		await page.context().close();
+	});
 });
 
 describe('accessibility', () => {
