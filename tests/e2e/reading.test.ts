@@ -493,6 +493,26 @@ describe('a paragraph’s share and cite menu', () => {
 	});
 });
 
+describe('finding one’s way in a long document', () => {
+	for (const width of [375, 1280]) {
+		it(`shows the part the reader is in at the top of the window, at ${width} px`, async () => {
+			const page = await open(documentPath('A/RES/65/230'), { width });
+			const partAtTop = () =>
+				page.evaluate(() => {
+					const text = document.querySelector('.passage-text');
+					const x = (text?.getBoundingClientRect().left ?? 0) + 4;
+					return document.elementFromPoint(x, 4)?.closest('.part-running-head')?.textContent ?? '';
+				});
+			await page.locator('#annex-op30').scrollIntoViewIfNeeded();
+			await page.evaluate(() => document.getElementById('annex-op30')?.scrollIntoView());
+			expect((await partAtTop()).trim()).toBe('annex');
+			await page.evaluate(() => document.getElementById('op10')?.scrollIntoView());
+			expect((await partAtTop()).trim()).toBe('resolution');
+			await page.context().close();
+		});
+	}
+});
+
 describe('accessibility', () => {
 	const pages = {
 		home: '/',
