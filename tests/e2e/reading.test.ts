@@ -420,6 +420,19 @@ describe('a long document on a phone', () => {
 	const phone = { width: 375, height: 667, touch: true } as const;
 	const declarationOp12 = { ...declarationOp42, number: 12 } as const;
 
+	it('starts the resolution’s text on the first screen at 375 × 667', async () => {
+		const page = await open(documentPath('A/RES/65/230'), phone);
+		expect(await topOf(page, '#part-resolution .opening')).toBeLessThan(667);
+		const firstLine = await page
+			.locator('#pp1 .passage-text')
+			.evaluate(
+				(element) =>
+					element.getBoundingClientRect().top + parseFloat(getComputedStyle(element).lineHeight),
+			);
+		expect(firstLine).toBeLessThan(667);
+		await page.context().close();
+	});
+
 	it('gives each paragraph one quiet control in its margin, and no row of tools under its text', async () => {
 		const page = await open(documentPath('A/RES/65/230'), phone);
 		const passages = await page.locator('.part > .passage').all();
@@ -494,6 +507,62 @@ describe('a paragraph’s share and cite menu', () => {
 });
 
 describe('finding one’s way in a long document', () => {
+	it('keeps the contents beside the text as the reader scrolls, at 1280 px', async () => {
+		const page = await open(permalinkPath('A/RES/65/230', { ...declarationOp42, number: 40 }));
+		const contents = await page
+			.locator('.document-contents')
+			.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+		const text = await page
+			.locator('#annex-op40 .passage-text')
+			.evaluate((element) => element.getBoundingClientRect().left);
+		expect(contents.top).toBeGreaterThanOrEqual(0);
+		expect(contents.top).toBeLessThan(100);
+		expect(contents.right).toBeLessThan(text);
+		expect(await page.locator('.document-contents a[href="#part-annex"]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	for (const width of [375, 1280]) {
+		it(`goes to the paragraph a reader names, at ${width} px`, async () => {
+			const page = await open(documentPath('A/RES/65/230'), { width });
+			if (width < 1200) await page.locator('.document-contents summary').click();
+			await page
+				.getByLabel('Part and kind of paragraph')
+				.selectOption({ label: 'Annex, paragraph' });
+			await page.getByLabel('Number, as cited').fill('42');
+			await page.keyboard.press('Enter');
+			await expect.poll(() => new URL(page.url()).hash).toBe(`#${anchorFor(declarationOp42)}`);
+			const arrived = page.locator('#annex-op42');
+			expect(await arrived.evaluate((element) => element.matches(':target'))).toBe(true);
+			expect(await arrived.evaluate((element) => element.contains(document.activeElement))).toBe(
+				true,
+			);
+			const top = await topOf(page, '#annex-op42');
+			expect(top).toBeGreaterThan(0);
+			expect(top).toBeLessThan(300);
+			await page.context().close();
+		});
+	}
+
+	it('says so when the part has no such paragraph, and stays where it is', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.getByLabel('Part and kind of paragraph').selectOption({ label: 'Annex, paragraph' });
+		await page.getByLabel('Number, as cited').fill('99');
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.locator('.go-to [role="status"]').textContent())
+			.toBe('There is no annex, paragraph 99: they run from 1 to 55.');
+		expect(new URL(page.url()).hash).toBe('');
+		await page.context().close();
+	});
+
+	it('without JavaScript, hides the box that could not work and shows the whole contents', async () => {
+		const page = await open(documentPath('A/RES/65/230'), { width: 375, javaScript: false });
+		expect(await page.locator('form.go-to').isVisible()).toBe(false);
+		expect(await page.locator('.document-contents a[href="#part-annex"]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
 	for (const width of [375, 1280]) {
 		it(`shows the part the reader is in at the top of the window, at ${width} px`, async () => {
 			const page = await open(documentPath('A/RES/65/230'), { width });
