@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { PassageAddress } from './contract.ts';
 import {
 	aknEidFor,
 	aknEidOf,
 	aknXmlPath,
 	anchorFor,
+	anchorInWords,
 	citationFor,
 	citationLine,
 	citationLineParts,
@@ -16,6 +18,7 @@ import {
 	fullCitationFor,
 	fullDocumentName,
 	partAnchor,
+	partName,
 	publicUrl,
 	sectionAnchor,
 	sharePagePath,
@@ -300,5 +303,52 @@ describe('aknEidFor', () => {
 		const address = { kind: 'operative', part: annex, number: 42, items: ['b'] } as const;
 		expect(aknEidFor(address)).toBe(aknEidOf(anchorFor(address)));
 		expect(aknEidFor(address)).toBe('annex__para_42__point_b');
+describe('partName', () => {
+	it('names annexes as citations do, and leaves the resolution itself unnamed', () => {
+		expect(partName({ kind: 'resolution' })).toBe('');
+		expect(partName(annex)).toBe('annex');
+		expect(partName({ kind: 'annex', index: 2, count: 3 })).toBe('annex II');
+		expect(partName({ kind: 'draft' })).toBe('draft resolution');
+	});
+});
+
+describe('anchorInWords', () => {
+	const addresses: PassageAddress[] = [
+		{ kind: 'operative', part: { kind: 'resolution' }, number: 5 },
+		{ kind: 'operative', part: { kind: 'resolution' }, number: 5, items: ['a', 'ii'] },
+		{ kind: 'preambular', part: { kind: 'resolution' }, number: 3 },
+		{ kind: 'operative', part: annex, number: 12 },
+		{ kind: 'preambular', part: annex, number: 2 },
+		{ kind: 'operative', part: { kind: 'annex', index: 2, count: 2 }, number: 1 },
+		{ kind: 'operative', part: { kind: 'draft' }, number: 6 },
+		{ kind: 'report', number: 9, items: ['3'] },
+		{ kind: 'summary' },
+		{ kind: 'footnote', number: 2 },
+	];
+
+	for (const address of addresses) {
+		const anchor = anchorFor(address);
+		it(`says ${anchor} as its citation says it, without the document`, () => {
+			const citation = citationFor('A/RES/65/230', address).replace('para.', 'paragraph');
+			expect(`A/RES/65/230, ${anchorInWords(anchor) ?? ''}`).toBe(citation);
+		});
+	}
+
+	it('tells an annex paragraph from the resolution’s', () => {
+		expect(anchorInWords('annex-op12')).toBe('annex, paragraph 12');
+		expect(anchorInWords('op12')).toBe('paragraph 12');
+	});
+
+	it('names the parts of a document by their part anchors', () => {
+		expect(anchorInWords('part-resolution')).toBe('resolution');
+		expect(anchorInWords('part-annex')).toBe('annex');
+		expect(anchorInWords('part-annex2')).toBe('annex II');
+		expect(anchorInWords('part-draft')).toBe('draft resolution');
+	});
+
+	it('reads nothing into an anchor the contract does not make', () => {
+		expect(anchorInWords('annex-sec2')).toBeNull();
+		expect(anchorInWords('annex-para3')).toBeNull();
+		expect(anchorInWords('cited-by')).toBeNull();
 	});
 });

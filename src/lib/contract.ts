@@ -173,15 +173,28 @@ export function sharePagePath(symbol: string, address: PassageAddress): string {
 
 const romanNumerals = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
-function partLabel(part: PartScope): string {
+function annexName(index: number | null): string {
+	return index === null ? 'annex' : `annex ${romanNumerals[index - 1] ?? index}`;
+}
+
+/**
+ * A part of a document as citations name it: '' for the resolution itself, which they do not name.
+ * @example partName({ kind: 'annex', index: 2, count: 2 }) // 'annex II'
+ */
+export function partName(part: PartScope): string {
 	switch (part.kind) {
 		case 'resolution':
 			return '';
 		case 'draft':
-			return 'draft resolution, ';
+			return 'draft resolution';
 		case 'annex':
-			return part.count > 1 ? `annex ${romanNumerals[part.index - 1] ?? part.index}, ` : 'annex, ';
+			return annexName(part.count > 1 ? part.index : null);
 	}
+}
+
+function partLabel(part: PartScope): string {
+	const name = partName(part);
+	return name === '' ? '' : `${name}, `;
 }
 
 function itemsLabel(items: readonly string[] | undefined): string {
@@ -246,6 +259,41 @@ function resolutionNumberOf(symbol: string): string {
  */
 export function fullCitationFor(document: CitedDocument, address: PassageAddress): string {
 	return `${fullDocumentName(document)}, ${passageLabel(address)}`;
+}
+
+const passageAnchorPattern = /^(?:(draft)-|annex(\d*)-)?(pp|op|para)(\d+)((?:-[a-z0-9]+)*)$/;
+const partAnchorPattern = /^part-(?:(resolution)|(draft)|annex(\d*))$/;
+
+/**
+ * What an anchor of this contract names, in readers' words and without the document: what a screen
+ * reader says for a paragraph's printed number, or a part's name. Null for an anchor that names
+ * no passage or part.
+ * @example anchorInWords('annex-op12') // 'annex, paragraph 12'
+ * @example anchorInWords('op5-a-ii') // 'paragraph 5 (a) (ii)'
+ * @example anchorInWords('part-annex') // 'annex'
+ */
+export function anchorInWords(anchor: string): string | null {
+	const part = partAnchorPattern.exec(anchor);
+	if (part !== null) {
+		if (part[1] !== undefined) return 'resolution';
+		if (part[2] !== undefined) return 'draft resolution';
+		return annexName(part[3] ? Number(part[3]) : null);
+	}
+	if (anchor === 'summary') return 'summary';
+	const footnote = /^fn(\d+)$/.exec(anchor);
+	if (footnote !== null) return `footnote ${footnote[1]}`;
+	const passage = passageAnchorPattern.exec(anchor);
+	if (passage === null) return null;
+	const [, draft, annex, kind, number, items = ''] = passage;
+	if (kind === 'para' && (draft !== undefined || annex !== undefined)) return null;
+	const where =
+		draft !== undefined
+			? 'draft resolution, '
+			: annex !== undefined
+				? `${annexName(annex ? Number(annex) : null)}, `
+				: '';
+	const what = kind === 'pp' ? 'preambular paragraph' : 'paragraph';
+	return `${where}${what} ${number}${itemsLabel(items.split('-').slice(1))}`;
 }
 
 /** What "copy citation" copies: the citation and the absolute permalink. */

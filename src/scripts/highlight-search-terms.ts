@@ -15,7 +15,7 @@ function isOwnText(node: Text, passage: Element): boolean {
 	return (
 		parent !== null &&
 		parent.closest('.passage, .footnote') === passage &&
-		parent.closest('.footnote-preview, .passage-tools') === null
+		parent.closest('.footnote-preview, .passage-tools, .passage-number') === null
 	);
 }
 

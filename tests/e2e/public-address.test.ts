@@ -46,6 +46,7 @@ describe('a site built without its public address', () => {
 	it('copies the citation with the permalink on the address the site is read at', async () => {
 		const page = await open(documentPath('A/RES/64/179'));
 		await page.locator('#op7').hover();
+		await page.locator('#op7 > .passage-tools summary').click();
 		await page.locator('#op7 > .passage-tools .copy-citation').click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(

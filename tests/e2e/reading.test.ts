@@ -26,6 +26,7 @@ const browser = chromiumForFile();
 interface OpenOptions {
 	colorScheme?: 'light' | 'dark';
 	width?: number;
+	height?: number;
 	javaScript?: boolean;
 	touch?: boolean;
 }
@@ -33,7 +34,7 @@ interface OpenOptions {
 async function open(path: string, options: OpenOptions = {}): Promise<Page> {
 	const context = await browser().newContext({
 		colorScheme: options.colorScheme ?? 'light',
-		viewport: { width: options.width ?? 1280, height: 900 },
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
 		javaScriptEnabled: options.javaScript ?? true,
 		hasTouch: options.touch ?? false,
 		isMobile: options.touch ?? false,
@@ -111,9 +112,11 @@ describe('a paragraph’s permalink control', () => {
 		await page.context().close();
 	});
 
-	it('appears when the keyboard reaches it, and leads to the paragraph’s permalink', async () => {
+	it('is the printed number, which the keyboard reaches and which leads to the paragraph’s permalink', async () => {
 		const page = await open(documentPath('A/RES/64/179'));
-		await page.locator('#op6 > .passage-tools .permalink').focus();
+		const number = page.getByRole('link', { name: 'paragraph 6', exact: true });
+		expect(await number.getAttribute('href')).toBe('#op6');
+		await number.focus();
 		expect(await isShown(page, '#op6 > .passage-tools')).toBe(true);
 		await page.keyboard.press('Enter');
 		expect(new URL(page.url()).hash).toBe('#op6');
@@ -131,6 +134,7 @@ describe('copy citation', () => {
 	it('puts the contract citation and the public permalink on the clipboard, and says so', async () => {
 		const page = await open(documentPath('A/RES/64/179'));
 		await page.locator('#op7').hover();
+		await page.locator('#op7 > .passage-tools summary').click();
 		await page.locator('#op7 > .passage-tools .copy-citation').click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(citationWithPermalink('A/RES/64/179', op7, testSiteUrl));
@@ -267,7 +271,7 @@ describe('printing', () => {
 		expect(await page.locator('.site-header').isVisible()).toBe(false);
 		expect(await page.locator('.document-contents').isVisible()).toBe(false);
 		expect(await page.locator('#op5 > .passage-tools').isVisible()).toBe(false);
-		expect(await page.locator('#op5 > .passage-label').isVisible()).toBe(true);
+		expect(await page.locator('#op5 > .passage-number .passage-label').isVisible()).toBe(true);
 		const after = (selector: string) =>
 			page
 				.locator(selector)
@@ -346,6 +350,237 @@ describe('the sitemap and the feed', () => {
 			expect(links).toContain(new URL(documentPath(symbol), testSiteUrl).href);
 		for (const link of links) await fetchText(new URL(link).pathname);
 	});
+});
+
+/** The top of an element in the window, in CSS pixels. */
+function topOf(page: Page, selector: string): Promise<number> {
+	return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+}
+
+/** Takes the keyboard's focus off whatever has it. */
+async function blur(page: Page): Promise<void> {
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** How far the page scrolls sideways: 0 when it fits the window. */
+function sidewaysScroll(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe('a footnote preview', () => {
+	const widths = [375, 1024, 1280];
+	for (const width of widths) {
+		for (const javaScript of [true, false]) {
+			it(`stays inside the window at ${width} px for every call of A/RES/65/230, on hover and on focus${javaScript ? '' : ', without JavaScript'}`, async () => {
+				const page = await open(documentPath('A/RES/65/230'), { width, javaScript });
+				const calls = await page.locator('.footnote-call > a').all();
+				expect(calls.length).toBe(22);
+				for (const reach of ['hover', 'focus'] as const) {
+					for (const call of calls) {
+						await page.mouse.move(0, 0);
+						if (reach === 'hover') await call.hover();
+						else await call.focus();
+						const id = (await call.getAttribute('aria-describedby')) ?? '';
+						const preview = page.locator(`[id="${id}"]`);
+						await expect.poll(() => preview.isVisible()).toBe(true);
+						const box = await preview.evaluate((element) => {
+							const { left, right } = element.getBoundingClientRect();
+							return { left, right };
+						});
+						expect(box.left, `${id} on ${reach}`).toBeGreaterThanOrEqual(0);
+						expect(box.right, `${id} on ${reach}`).toBeLessThanOrEqual(width);
+						expect(await sidewaysScroll(page), `${id} on ${reach}`).toBeLessThanOrEqual(0);
+					}
+					await blur(page);
+				}
+				await page.context().close();
+			});
+		}
+	}
+});
+
+describe('hovering a paragraph', () => {
+	for (const width of [375, 800, 1024, 1280]) {
+		it(`shows its control and moves nothing at ${width} px`, async () => {
+			const page = await open(documentPath('A/RES/65/230'), { width });
+			for (const anchor of ['op3', 'pp4', 'annex-op12']) {
+				await page.locator(`#${anchor}`).scrollIntoViewIfNeeded();
+				await page.mouse.move(0, 0);
+				const next = `#${anchor} + .passage`;
+				const before = await topOf(page, next);
+				await page.locator(`#${anchor} > .passage-text`).hover({ position: { x: 40, y: 10 } });
+				expect(await isShown(page, `#${anchor} > .passage-tools`)).toBe(true);
+				expect(await topOf(page, next), `${anchor} at ${width} px`).toBe(before);
+			}
+			await page.context().close();
+		});
+	}
+});
+
+describe('a long document on a phone', () => {
+	const phone = { width: 375, height: 667, touch: true } as const;
+	const declarationOp12 = { ...declarationOp42, number: 12 } as const;
+
+	it('starts the resolution’s text on the first screen at 375 × 667', async () => {
+		const page = await open(documentPath('A/RES/65/230'), phone);
+		expect(await topOf(page, '#part-resolution .opening')).toBeLessThan(667);
+		const firstLine = await page
+			.locator('#pp1 .passage-text')
+			.evaluate(
+				(element) =>
+					element.getBoundingClientRect().top + parseFloat(getComputedStyle(element).lineHeight),
+			);
+		expect(firstLine).toBeLessThan(667);
+		await page.context().close();
+	});
+
+	it('gives each paragraph one quiet control in its margin, and no row of tools under its text', async () => {
+		const page = await open(documentPath('A/RES/65/230'), phone);
+		const passages = await page.locator('.part > .passage').all();
+		expect(passages.length).toBe(88);
+		expect(await page.locator('.share-link:visible, .copy-citation:visible').count()).toBe(0);
+		for (const passage of passages) {
+			const { tools, text } = await passage.evaluate((element) => {
+				const box = (selector: string) =>
+					element
+						.querySelector(`:scope > ${selector}`)
+						?.getBoundingClientRect()
+						.toJSON() as DOMRect;
+				return { tools: box('.passage-tools'), text: box('.passage-text') };
+			});
+			expect(tools.right).toBeLessThanOrEqual(text.left);
+			expect(tools.height).toBeLessThanOrEqual(30);
+		}
+		await page.context().close();
+	});
+
+	for (const javaScript of [true, false]) {
+		it(`opens a paragraph’s permalink and share page from that control, over the text${javaScript ? '' : ', without JavaScript'}`, async () => {
+			const page = await open(permalinkPath('A/RES/65/230', declarationOp12), {
+				...phone,
+				javaScript,
+			});
+			const before = await topOf(page, '#annex-op13');
+			await page.locator('#annex-op12 > .passage-tools summary').tap();
+			const share = page.locator('#annex-op12 > .passage-tools .share-link');
+			expect(await share.isVisible()).toBe(true);
+			expect(await share.getAttribute('href')).toBe(sharePagePath('A/RES/65/230', declarationOp12));
+			expect(
+				await page.locator('#annex-op12 > .passage-tools .permalink').getAttribute('href'),
+			).toBe('#annex-op12');
+			expect(await page.locator('#annex-op12 > .passage-tools .copy-citation').isVisible()).toBe(
+				javaScript,
+			);
+			expect(await topOf(page, '#annex-op13')).toBe(before);
+			await page.context().close();
+		});
+	}
+
+	it('names each paragraph’s number with its part, so the annex’s paragraph 12 is not the resolution’s', async () => {
+		const page = await open(documentPath('A/RES/65/230'), phone);
+		const annexTwelve = page.getByRole('link', { name: 'annex, paragraph 12', exact: true });
+		expect(await annexTwelve.getAttribute('href')).toBe(`#${anchorFor(declarationOp12)}`);
+		const twelve = page.getByRole('link', { name: 'paragraph 12', exact: true });
+		expect(await twelve.getAttribute('href')).toBe('#op12');
+		expect(await page.locator('#annex-op12 > .passage-tools summary').textContent()).toContain(
+			'Share or cite annex, paragraph 12',
+		);
+		await page.context().close();
+	});
+});
+
+describe('a paragraph’s share and cite menu', () => {
+	it('is reached, opened, gone through and closed from the keyboard', async () => {
+		const page = await open(documentPath('A/RES/65/230'), { width: 1024 });
+		const summary = page.locator('#annex-op12 > .passage-tools summary');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+		for (const control of ['permalink', 'share-link', 'copy-citation']) {
+			await page.keyboard.press('Tab');
+			expect(await focused()).toContain(control);
+		}
+		await page.keyboard.press('Escape');
+		expect(await page.locator('#annex-op12 > .passage-tools').getAttribute('open')).toBeNull();
+		expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('finding one’s way in a long document', () => {
+	it('keeps the contents beside the text as the reader scrolls, at 1280 px', async () => {
+		const page = await open(permalinkPath('A/RES/65/230', { ...declarationOp42, number: 40 }));
+		const contents = await page
+			.locator('.document-contents')
+			.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+		const text = await page
+			.locator('#annex-op40 .passage-text')
+			.evaluate((element) => element.getBoundingClientRect().left);
+		expect(contents.top).toBeGreaterThanOrEqual(0);
+		expect(contents.top).toBeLessThan(100);
+		expect(contents.right).toBeLessThan(text);
+		expect(await page.locator('.document-contents a[href="#part-annex"]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	for (const width of [375, 1280]) {
+		it(`goes to the paragraph a reader names, at ${width} px`, async () => {
+			const page = await open(documentPath('A/RES/65/230'), { width });
+			if (width < 1200) await page.locator('.document-contents summary').click();
+			await page
+				.getByLabel('Part and kind of paragraph')
+				.selectOption({ label: 'Annex, paragraph' });
+			await page.getByLabel('Number, as cited').fill('42');
+			await page.keyboard.press('Enter');
+			await expect.poll(() => new URL(page.url()).hash).toBe(`#${anchorFor(declarationOp42)}`);
+			const arrived = page.locator('#annex-op42');
+			expect(await arrived.evaluate((element) => element.matches(':target'))).toBe(true);
+			expect(await arrived.evaluate((element) => element.contains(document.activeElement))).toBe(
+				true,
+			);
+			const top = await topOf(page, '#annex-op42');
+			expect(top).toBeGreaterThan(0);
+			expect(top).toBeLessThan(300);
+			await page.context().close();
+		});
+	}
+
+	it('says so when the part has no such paragraph, and stays where it is', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.getByLabel('Part and kind of paragraph').selectOption({ label: 'Annex, paragraph' });
+		await page.getByLabel('Number, as cited').fill('99');
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.locator('.go-to [role="status"]').textContent())
+			.toBe('There is no annex, paragraph 99: they run from 1 to 55.');
+		expect(new URL(page.url()).hash).toBe('');
+		await page.context().close();
+	});
+
+	it('without JavaScript, hides the box that could not work and shows the whole contents', async () => {
+		const page = await open(documentPath('A/RES/65/230'), { width: 375, javaScript: false });
+		expect(await page.locator('form.go-to').isVisible()).toBe(false);
+		expect(await page.locator('.document-contents a[href="#part-annex"]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	for (const width of [375, 1280]) {
+		it(`shows the part the reader is in at the top of the window, at ${width} px`, async () => {
+			const page = await open(documentPath('A/RES/65/230'), { width });
+			const partAtTop = () =>
+				page.evaluate(() => {
+					const text = document.querySelector('.passage-text');
+					const x = (text?.getBoundingClientRect().left ?? 0) + 4;
+					return document.elementFromPoint(x, 4)?.closest('.part-running-head')?.textContent ?? '';
+				});
+			await page.locator('#annex-op30').scrollIntoViewIfNeeded();
+			await page.evaluate(() => document.getElementById('annex-op30')?.scrollIntoView());
+			expect((await partAtTop()).trim()).toBe('annex');
+			await page.evaluate(() => document.getElementById('op10')?.scrollIntoView());
+			expect((await partAtTop()).trim()).toBe('resolution');
+			await page.context().close();
+		});
+	}
 });
 
 describe('accessibility', () => {
