@@ -1,6 +1,7 @@
 /**
  * "Copy citation": shows the buttons (hidden for readers without JavaScript, for whom they could not
- * work) and copies each one's citation with its absolute permalink, and says it did.
+ * work) and copies each one's citation with its absolute permalink, and says it did. The reader
+ * chooses the short or the full UN form once, and the choice is remembered across pages.
  */
 import { citationLine } from '../lib/contract.ts';
 import { readersOrigin } from './public-origin.ts';
@@ -19,10 +20,47 @@ function announce(message: string): void {
 	});
 }
 
-/** Copies a button's citation and says whether it could. */
+type CitationForm = 'short' | 'full';
+const formKey = 'citation-form';
+
+function chosenForm(): CitationForm {
+	try {
+		return localStorage.getItem(formKey) === 'full' ? 'full' : 'short';
+	} catch {
+		// Storage refused (a private window, a policy): the short form, as the contract lists first.
+		return 'short';
+	}
+}
+
+function rememberForm(form: CitationForm): void {
+	try {
+		localStorage.setItem(formKey, form);
+	} catch {
+		// Not remembered, but this page still copies what the reader chose: chosenForm reads the radios.
+	}
+}
+
+for (const choice of document.querySelectorAll<HTMLFieldSetElement>('fieldset.citation-form')) {
+	choice.hidden = false;
+	const form = chosenForm();
+	for (const radio of choice.querySelectorAll<HTMLInputElement>('input[name="citation-form"]')) {
+		radio.checked = radio.value === form;
+		radio.addEventListener('change', () => {
+			if (radio.checked) rememberForm(radio.value === 'full' ? 'full' : 'short');
+		});
+	}
+}
+
+function formOnPage(): CitationForm {
+	const checked = document.querySelector<HTMLInputElement>('input[name="citation-form"]:checked');
+	return checked === null ? chosenForm() : checked.value === 'full' ? 'full' : 'short';
+}
+
+/** Copies a button's citation, in the form the reader chose, and says whether it could. */
 async function copyCitation(button: HTMLButtonElement): Promise<void> {
+	const full = button.dataset['fullCitation'];
 	const citation = citationLine(
-		button.dataset['citation'] ?? '',
+		(formOnPage() === 'full' && full !== undefined ? full : button.dataset['citation']) ?? '',
 		new URL(button.dataset['permalink'] ?? '', readersOrigin()).href,
 	);
 	try {

@@ -143,6 +143,34 @@ describe('copy citation', () => {
 		await expect.poll(() => status.textContent()).toBe(`Copied: ${copied}`);
 		await page.context().close();
 	});
+
+	it('copies the full UN form when the reader chooses it, and remembers the choice on other pages', async () => {
+		const page = await open(documentPath('A/RES/65/230'));
+		await page.getByLabel('the full UN form').check();
+		await page.locator('#annex-op42').hover();
+		await page.locator('#annex-op42 > .passage-tools summary').click();
+		await page.locator('#annex-op42 > .passage-tools .copy-citation').click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		// As the contract spells it (shared/CONTRACT.md, "Citations").
+		expect(copied).toBe(
+			`General Assembly resolution 65/230 of 21 December 2010, annex, para. 42 — ${testSiteUrl}/A/RES/65/230/#annex-op42`,
+		);
+		await page.goto(`${origin}${documentPath('A/RES/64/179')}`);
+		expect(await page.getByLabel('the full UN form').isChecked()).toBe(true);
+		await page.locator('#op7').hover();
+		await page.locator('#op7 > .passage-tools summary').click();
+		await page.locator('#op7 > .passage-tools .copy-citation').click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`General Assembly resolution 64/179 of 18 December 2009, para. 7 — ${testSiteUrl}/A/RES/64/179/#op7`,
+		);
+		await page.context().close();
+	});
+
+	it('offers no choice of form without JavaScript, where nothing can be copied', async () => {
+		const page = await open(documentPath('A/RES/65/230'), { javaScript: false });
+		expect(await page.locator('fieldset.citation-form').isVisible()).toBe(false);
+		await page.context().close();
+	});
 });
 
 describe('a footnote call', () => {
