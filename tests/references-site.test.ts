@@ -165,6 +165,19 @@ describe('the references page', () => {
 		}
 	});
 
+	it('prints the symbols of resolutions with a session numeral or a part letter as the UN does', () => {
+		// The seeds cite "resolution 415 (V)", "resolution 155 C (VII)" and "resolution 57/270 B".
+		const seedText = ['002_21c522268fe949fa.txt', '003_393f743abdb401da.txt']
+			.map((seed) => readFileSync(join('seeds', seed), 'utf8'))
+			.join('\n');
+		for (const printed of ['resolution 415 (V)', 'resolution 155 C (VII)', 'resolution 57/270 B'])
+			expect(seedText).toContain(printed);
+		const text = page(referencesPath).root.querySelector('main')?.text ?? '';
+		for (const symbol of ['A/RES/415 (V)', 'E/RES/155 (VII)', 'A/RES/57/270 B'])
+			expect(text).toContain(symbol);
+		expect(text).not.toMatch(/[AE]\/RES\/\d+\(|RES\/\d+\/\d+[A-Z]\b/);
+	});
+
 	it('lists A/RES/64/180 as cited by the two passages of A/RES/65/230, linked to its page', () => {
 		const work = page(referencesPath)
 			.root.querySelectorAll('.cited-work')

@@ -28,6 +28,20 @@ export type PassageAddress =
 	| { kind: 'summary' }
 	| { kind: 'footnote'; number: number };
 
+/**
+ * A document symbol as the UN prints it, from the compact form that undocs.org and this site's
+ * addresses take: the session of a resolution numbered before the thirty-first session (or a
+ * Security Council resolution's year) stands in brackets after a space, and the letter of a part
+ * adopted under one number stands after a space. Every other symbol is printed as it is.
+ * @example printedSymbol('A/RES/415(V)') // 'A/RES/415 (V)'
+ * @example printedSymbol('A/RES/57/270B') // 'A/RES/57/270 B'
+ */
+export function printedSymbol(symbol: string): string {
+	return symbol
+		.replace(/^([A-Z]+\/(?:RES|DEC)\/\d+)\((\w+)\)$/, '$1 ($2)')
+		.replace(/^([A-Z]+\/(?:RES|DEC)\/(?:E?S-)?\d+\/\d+)([A-Z])$/, '$1 $2');
+}
+
 /** The site-relative address of a document: `/A/RES/64/180/`. */
 export function documentPath(symbol: string): string {
 	return `/${symbol}/`;
@@ -145,23 +159,34 @@ function itemsLabel(items: readonly string[] | undefined): string {
 }
 
 /**
- * The citation of a passage, as the contract fixes it.
+ * Where a passage stands in its document, as its citation names it after the symbol; alone, it
+ * cites a passage of the document the reader is in.
+ * @example placeCitationFor({ kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 })
+ * // 'annex, para. 42'
+ */
+export function placeCitationFor(address: PassageAddress): string {
+	switch (address.kind) {
+		case 'preambular':
+			return `${partLabel(address.part)}preambular para. ${address.number}`;
+		case 'operative':
+			return `${partLabel(address.part)}para. ${address.number}${itemsLabel(address.items)}`;
+		case 'report':
+			return `para. ${address.number}${itemsLabel(address.items)}`;
+		case 'summary':
+			return 'summary';
+		case 'footnote':
+			return `footnote ${address.number}`;
+	}
+}
+
+/**
+ * The citation of a passage, as the contract fixes it: the symbol as the UN prints it, then the
+ * passage's place in the document.
  * @example citationFor('A/RES/65/230', { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 })
  * // 'A/RES/65/230, annex, para. 42'
  */
 export function citationFor(symbol: string, address: PassageAddress): string {
-	switch (address.kind) {
-		case 'preambular':
-			return `${symbol}, ${partLabel(address.part)}preambular para. ${address.number}`;
-		case 'operative':
-			return `${symbol}, ${partLabel(address.part)}para. ${address.number}${itemsLabel(address.items)}`;
-		case 'report':
-			return `${symbol}, para. ${address.number}${itemsLabel(address.items)}`;
-		case 'summary':
-			return `${symbol}, summary`;
-		case 'footnote':
-			return `${symbol}, footnote ${address.number}`;
-	}
+	return `${printedSymbol(symbol)}, ${placeCitationFor(address)}`;
 }
 
 /** What "copy citation" copies: the citation and the absolute permalink. */

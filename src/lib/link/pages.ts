@@ -10,6 +10,7 @@ import {
 	type PartScope,
 	type PassageAddress,
 	permalinkPath,
+	printedSymbol,
 } from '../contract.ts';
 import type { UnDocument } from '../model.ts';
 import { citingReferencesOf, corpusOf } from './links.ts';
@@ -59,7 +60,7 @@ export function citingPassageLink(passage: CitingPassage): LabelledLink {
 export function workLink(work: CitedWork, corpus: Corpus): LabelledLink {
 	if (work.symbol === null) return { label: work.label, href: null };
 	return {
-		label: work.label,
+		label: printedSymbol(work.symbol),
 		href: corpus.has(work.symbol) ? documentPath(work.symbol) : officialRecordUrl(work.symbol),
 	};
 }
