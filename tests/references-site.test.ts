@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorFor, documentPath, officialRecordUrl, referencesPath } from '../src/lib/contract.ts';
+import {
+	anchorFor,
+	documentPath,
+	officialRecordUrl,
+	partPath,
+	referencesPath,
+} from '../src/lib/contract.ts';
 import { inlineSegments } from '../src/lib/inline.ts';
 import type { UnDocument } from '../src/lib/model.ts';
 import { passagesOf } from '../src/lib/passages.ts';
@@ -76,14 +82,29 @@ describe('references in the text', () => {
 		);
 	});
 
-	it('lead A/67/97 to A/RES/65/230, whose annex it cites', () => {
+	it('lead A/67/97’s references to the whole Salvador Declaration to the annex of A/RES/65/230', () => {
 		expect(
 			seedLines('004_b0b5272844028f10.txt', '(General Assembly resolution 65/230, annex)'),
 		).toHaveLength(1);
-		expect(refLinks('A/67/97')).toContainEqual({
+		const annex = partPath('A/RES/65/230', { kind: 'annex', index: 1, count: 1 });
+		const links = refLinks('A/67/97', '#para1 > .passage-text');
+		expect(links).toContainEqual({
 			text: 'General Assembly resolution 65/230, annex',
-			href: '/A/RES/65/230/',
+			href: annex,
 		});
+		expect(links).toContainEqual({
+			text: 'Salvador Declaration on Comprehensive Strategies for Global Challenges: Crime Prevention and Criminal Justice Systems and Their Development in a Changing World',
+			href: annex,
+		});
+		// Paragraph 6 names it by its short name.
+		expect(refLinks('A/67/97', '#para6 > .passage-text')).toContainEqual({
+			text: 'Salvador Declaration',
+			href: annex,
+		});
+		const target = page(documentPath('A/RES/65/230')).root.querySelector(
+			`[id="${annex.split('#')[1] ?? ''}"]`,
+		);
+		expect(target?.querySelector('#annex-op42')).not.toBeNull();
 	});
 
 	it('leave every word of every passage as the model has it', () => {

@@ -7,6 +7,8 @@ import {
 	citationWithPermalink,
 	documentPath,
 	footnoteCallAnchor,
+	partAnchor,
+	partPath,
 	placeCitationFor,
 	printedSymbol,
 	publicUrl,
@@ -46,6 +48,20 @@ describe('printedSymbol', () => {
 			'E/2010/30',
 		])
 			expect(printedSymbol(symbol)).toBe(symbol);
+	});
+});
+
+describe('partAnchor', () => {
+	it('names the resolution, its recommended draft and its annex', () => {
+		expect(partAnchor({ kind: 'resolution' })).toBe('part-resolution');
+		expect(partAnchor({ kind: 'draft' })).toBe('part-draft');
+		expect(partAnchor(annex)).toBe('part-annex');
+	});
+	it('numbers the annexes when there is more than one', () => {
+		expect(partAnchor({ kind: 'annex', index: 2, count: 2 })).toBe('part-annex2');
+	});
+	it('is where a reference to the whole part lands', () => {
+		expect(partPath('A/RES/65/230', annex)).toBe('/A/RES/65/230/#part-annex');
 	});
 });
 

@@ -119,6 +119,14 @@ export function anchorFor(address: PassageAddress): string {
 }
 
 /**
+ * The anchor of a part of a document, where a reference to the part as a whole lands.
+ * @example partAnchor({ kind: 'annex', index: 1, count: 1 }) // 'part-annex'
+ */
+export function partAnchor(part: PartScope): string {
+	return `part-${part.kind === 'annex' && part.count > 1 ? `annex${part.index}` : part.kind}`;
+}
+
+/**
  * The anchor of the n-th heading (1-based, in document order) inside a part: `annex-sec2`.
  * @example sectionAnchor({ kind: 'annex', index: 1, count: 1 }, 2) // 'annex-sec2'
  */
@@ -134,6 +142,11 @@ export function footnoteCallAnchor(footnote: number, occurrence: number): string
 /** The canonical permalink of a passage: `/A/RES/64/180/#op5`. */
 export function permalinkPath(symbol: string, address: PassageAddress): string {
 	return `${documentPath(symbol)}#${anchorFor(address)}`;
+}
+
+/** Where a reference to a whole part of a document lands: `/A/RES/65/230/#part-annex`. */
+export function partPath(symbol: string, part: PartScope): string {
+	return `${documentPath(symbol)}#${partAnchor(part)}`;
 }
 
 /** The share page of a passage: `/A/RES/65/230/annex-op42/`. */

@@ -13,6 +13,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import {
 	citationFor,
 	footnoteCallAnchor,
+	partAnchor,
 	sectionAnchor,
 	type PartScope,
 	type PassageAddress,
@@ -251,10 +252,6 @@ function headingsBefore(
 	);
 }
 
-function partId(scope: PartScope): string {
-	return scope.kind === 'annex' && scope.count > 1 ? `annex${scope.index}` : scope.kind;
-}
-
 function partElement(
 	part: ResolutionPart,
 	annexCount: number,
@@ -307,7 +304,7 @@ function partElement(
 					]),
 				]),
 	];
-	return flow('Part', { id: partId(scope), kind: part.kind }, children);
+	return flow('Part', { anchor: partAnchor(scope), kind: part.kind }, children);
 }
 
 function reportElements(document: UnDocument, context: DocumentContext): RootContent[] {

@@ -156,7 +156,12 @@ function warningsFrom(
 ): ParseWarning[] {
 	return references.flatMap(({ citing, reference, line }) => {
 		const target = resolveReference(reference, { corpus, citing });
-		if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null)
+		if (
+			target.kind === 'passage' ||
+			target.kind === 'part' ||
+			target.kind === 'official-record' ||
+			target.warning === null
+		)
 			return [];
 		return [{ file: document.file, line, message: target.warning }];
 	});

@@ -107,6 +107,12 @@ describe('citedPlaceLink', () => {
 			),
 		).toEqual({ label: 'A/RES/55/25, para. 9', href: 'https://undocs.org/A/RES/55/25' });
 	});
+	it('links the annex of a corpus document to the annex’s part anchor', () => {
+		expect(citedPlaceLink(work('A/RES/65/230'), { kind: 'annex', annex: 1 }, corpus)).toEqual({
+			label: 'Annex',
+			href: '/A/RES/65/230/#part-annex',
+		});
+	});
 	it('names a second annex by its numeral', () => {
 		expect(citedPlaceLink(work('A/RES/55/25'), { kind: 'annex', annex: 2 }, corpus).label).toBe(
 			'Annex II',

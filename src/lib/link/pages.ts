@@ -7,6 +7,7 @@ import {
 	citationFor,
 	documentPath,
 	officialRecordUrl,
+	partPath,
 	type PartScope,
 	type PassageAddress,
 	permalinkPath,
@@ -91,11 +92,17 @@ export function citedPlaceLink(work: CitedWork, place: CitedPlace, corpus: Corpu
 		case 'whole':
 			return { label: 'As a whole', href: whole.href };
 		case 'annex': {
-			const count = work.symbol === null ? 1 : (corpus.get(work.symbol)?.annexCount ?? 1);
+			const entry = work.symbol === null ? undefined : corpus.get(work.symbol);
+			const count = entry?.annexCount ?? 1;
 			const numeral = romanNumerals[place.annex - 1] ?? String(place.annex);
+			const part: PartScope = { kind: 'annex', index: place.annex, count };
 			return {
 				label: count > 1 || place.annex > 1 ? `Annex ${numeral}` : 'Annex',
-				href: whole.href,
+				// An annex of a corpus document lands on its part; the official record has no anchors.
+				href:
+					work.symbol !== null && entry !== undefined && place.annex <= entry.annexCount
+						? partPath(work.symbol, part)
+						: whole.href,
 			};
 		}
 		case 'provision':

@@ -166,7 +166,7 @@ describe('what the seeds cite', () => {
 			'https://undocs.org/E/RES/2007/19',
 		]);
 	});
-	it('A/67/97 cites the Salvador Declaration, the annex of A/RES/65/230', () => {
+	it('A/67/97 cites the Salvador Declaration, the annex of A/RES/65/230, and lands on the annex', () => {
 		const text = reportParagraph(1);
 		const found = findReferences(text, 'General Assembly');
 		expect(found.map((reference) => reference.reference)).toContainEqual({
@@ -178,8 +178,8 @@ describe('what the seeds cite', () => {
 		expect(hrefs(text, { symbol: 'A/67/97', address: { kind: 'report', number: 1 } })).toEqual([
 			'https://undocs.org/A/RES/66/179',
 			'https://undocs.org/E/CN.15/2011/15',
-			'/A/RES/65/230/',
-			'/A/RES/65/230/',
+			'/A/RES/65/230/#part-annex',
+			'/A/RES/65/230/#part-annex',
 		]);
 	});
 	it('the draft that E/RES/2007/17 recommends speaks as the Assembly', () => {
