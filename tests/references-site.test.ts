@@ -154,7 +154,45 @@ describe('cited by', () => {
 	});
 });
 
+/** The seeds' texts, by file name. */
+function seedTexts(): Map<string, string> {
+	return new Map(
+		filesUnder('seeds')
+			.filter((name) => name.endsWith('.txt'))
+			.map((name) => [name, readFileSync(join('seeds', name), 'utf8')]),
+	);
+}
+
+/** The work listed on `/references/` under a heading, and the number of passages it says cite it. */
+function citedWorkCount(heading: string): number {
+	const work = page(referencesPath)
+		.root.querySelectorAll('.cited-work')
+		.find((candidate) => candidate.querySelector('h2, h3')?.text.trim() === heading);
+	expect(work, heading).toBeDefined();
+	return Number(/\d+/.exec(work?.querySelector('.cited-work-count')?.text ?? '')?.[0]);
+}
+
 describe('the references page', () => {
+	it('counts every passage that names a convention in full, as the seeds name it', () => {
+		const texts = seedTexts();
+		// The report is hard-wrapped PDF text, where a line is not a passage: it names neither.
+		const report = (texts.get('004_b0b5272844028f10.txt') ?? '').replace(/\s+/g, ' ');
+		// In the other seeds each paragraph, item and footnote is one line: a line is a passage.
+		const lines = [...texts]
+			.filter(([name]) => name !== '004_b0b5272844028f10.txt')
+			.flatMap(([, text]) => text.split('\n'));
+		for (const name of [
+			'United Nations Convention against Transnational Organized Crime',
+			'United Nations Convention against Corruption',
+			'Convention on the Rights of the Child',
+		]) {
+			expect(report).not.toContain(name);
+			const naming = lines.filter((line) => line.includes(name)).length;
+			expect(naming, name).toBeGreaterThan(0);
+			expect(citedWorkCount(name), name).toBe(naming);
+		}
+	});
+
 	it('is at the contract address, linked from the header of every page and from the home page', () => {
 		expect(page(referencesPath).root.querySelector('h1')?.text).toBe(
 			'Cited documents and instruments',

@@ -82,3 +82,44 @@ export function instrumentPattern(instrument: NamedInstrument): string {
 	const gap = instrument.optional.startsWith(':') ? '' : String.raw`\s+`;
 	return `${required}(?:${gap}${wordsPattern(instrument.optional)})?`;
 }
+
+/**
+ * A treaty that UN texts cite by name. It has no UN document symbol (a treaty is registered in the
+ * United Nations Treaty Series), so a reference to it is a citation that links nowhere.
+ */
+export interface NamedTreaty {
+	/** Its name as the texts print it in full: `United Nations Convention against Corruption`. */
+	name: string;
+	/** Where the texts say it is registered: `United Nations, Treaty Series, No. 42146`. */
+	registration: string;
+}
+
+/**
+ * The treaties this corpus cites by name. Only the full name is read here: "the Convention" after
+ * one is read by `find.ts`, where the context says which convention it is.
+ */
+export const namedTreaties: readonly NamedTreaty[] = [
+	{
+		// A/RES/64/179 footnote 2 and A/RES/65/230 footnote 12: "United Nations, Treaty Series, vols.
+		// 2225, 2237, 2241 and 2326, No. 39574". Its Protocols (vols. 2237 and 2241, A/RES/65/230
+		// footnotes 15 and 16) are named "…, supplementing the United Nations Convention against
+		// Transnational Organized Crime": a passage that names a Protocol names the Convention too.
+		name: 'United Nations Convention against Transnational Organized Crime',
+		registration: 'United Nations, Treaty Series, No. 39574',
+	},
+	{
+		// A/RES/64/179 footnote 3 and A/RES/65/230 footnote 5: "Ibid., vol. 2349, No. 42146."
+		name: 'United Nations Convention against Corruption',
+		registration: 'United Nations, Treaty Series, No. 42146',
+	},
+	{
+		// A/RES/65/230 footnote 13: "Ibid., vols. 1577, 2171 and 2173, No. 27531."
+		name: 'Convention on the Rights of the Child',
+		registration: 'United Nations, Treaty Series, No. 27531',
+	},
+];
+
+/** The pattern that finds a treaty's full name, as printed (a PDF may break it across lines). */
+export function treatyPattern(treaty: NamedTreaty): string {
+	return wordsPattern(treaty.name);
+}

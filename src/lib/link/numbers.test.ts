@@ -170,9 +170,11 @@ describe('findReferences: documents without a symbol', () => {
 		});
 	});
 	it('keeps a treaty article as a labelled citation', () => {
-		expect(only('pursuant to article 32 of the Convention,').reference).toEqual({
+		expect(
+			only('pursuant to article 32 of the United Nations Convention against Corruption,').reference,
+		).toEqual({
 			kind: 'unsymbolled',
-			work: 'Convention',
+			work: 'United Nations Convention against Corruption',
 			provision: 'article 32',
 		});
 		const found = only(
@@ -184,7 +186,9 @@ describe('findReferences: documents without a symbol', () => {
 	});
 	it('splits a list of articles', () => {
 		expect(
-			findReferences('articles 5 and 6 of the Convention', assembly).map((found) => found.text),
+			findReferences('articles 5 and 6 of the Convention on the Rights of the Child', assembly).map(
+				(found) => found.text,
+			),
 		).toEqual(['articles 5', '6']);
 	});
 });

@@ -61,6 +61,18 @@ export type Reference =
 			provision: string | null;
 	  };
 
+/**
+ * The conventions named in full before a stretch of text, which decide what "the Convention" in it
+ * means: the one convention its passage has named so far, or, in a passage that has named none, the
+ * one convention its document has named so far. With two named, "the Convention" is not read.
+ */
+export interface NamedBefore {
+	/** Names of the conventions named earlier in the same passage. */
+	passage: readonly string[];
+	/** Names of the conventions named in the document's earlier passages. */
+	document: readonly string[];
+}
+
 /** A reference found in a string: characters [start, end) of the string are the reference. */
 export interface FoundReference {
 	start: number;
