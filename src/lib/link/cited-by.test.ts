@@ -82,6 +82,7 @@ describe('citedBy', () => {
 			kind: 'unsymbolled',
 			work: 'United Nations Convention against Corruption',
 			provision,
+			act: null,
 		});
 		const index = citedBy([
 			cite(at('A/RES/65/230', 7), convention('article 62')),

@@ -126,6 +126,7 @@ describe('findReferences: treaties', () => {
 		kind: 'unsymbolled',
 		work,
 		provision,
+		act: null,
 	});
 	const untoc = 'United Nations Convention against Transnational Organized Crime';
 	const uncac = 'United Nations Convention against Corruption';

@@ -43,6 +43,12 @@ const resolutionStart = new RegExp(
 	'g',
 );
 const resolutionItem = new RegExp(`(${number})${date}?${annexTail}?`, 'y');
+// What follows a number may say its title and, where no body stands before it, whose it is:
+// "resolution 18/3 of 24 April 2009 entitled "Improving …", adopted by the Commission on …".
+const numberTail = new RegExp(
+	String.raw`${date}?(?:,?\s+entitled\s+(?:“([^”]{1,400})”|"([^"]{1,400})"))?(?:,?\s+adopted\s+by\s+(?:the\s+)?(${body}))?`,
+	'y',
+);
 const annexStart = new RegExp(
 	String.raw`\b[Aa]nnex(?:\s+([IVX]+))?\s+to\s+(?:its\s+)?(?:(${body})\s+)?${keyword}\s+(${number})`,
 	'g',
@@ -116,10 +122,14 @@ function resolutionCandidates(text: string, speaker: Speaker): Candidate[] {
 			const place: DocumentPlace =
 				annex === undefined ? { kind: 'whole' } : { kind: 'annex', annex: annexNumber(roman) };
 			const end = annex === undefined ? item.index + printed.length : item.index + item[0].length;
+			const tail = annex === undefined ? matchAt(numberTail, text, end) : null;
 			return {
 				start: index === 0 ? start.index : item.index,
 				end,
-				reference: numberReference(kind, spaced(printed), prefix, speaker, place),
+				reference: numberReference(kind, spaced(printed), prefix, speaker, place, {
+					title: tail?.[1] ?? tail?.[2],
+					adoptedBy: tail?.[3],
+				}),
 			};
 		});
 	});
@@ -274,7 +284,12 @@ function treatyCandidates(text: string): Candidate[] {
 		[...text.matchAll(pattern)].map((match) => ({
 			start: match.index,
 			end: match.index + match[0].length,
-			reference: { kind: 'unsymbolled' as const, work: treaty.name, provision: null },
+			reference: {
+				kind: 'unsymbolled' as const,
+				work: treaty.name,
+				provision: null,
+				act: null,
+			},
 		})),
 	);
 }
@@ -316,7 +331,7 @@ function shortFormCandidates(
 			{
 				start,
 				end: match.index + match[0].length,
-				reference: { kind: 'unsymbolled' as const, work, provision: null },
+				reference: { kind: 'unsymbolled' as const, work, provision: null, act: null },
 			},
 		];
 	});
@@ -349,7 +364,12 @@ function articleCandidates(
 				numbers.length === 1
 					? match.index + match[0].length
 					: listStart + found.index + found[0].length,
-			reference: { kind: 'unsymbolled' as const, work, provision: `article ${found[0]}` },
+			reference: {
+				kind: 'unsymbolled' as const,
+				work,
+				provision: `article ${found[0]}`,
+				act: null,
+			},
 		}));
 	});
 }

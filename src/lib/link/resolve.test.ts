@@ -81,7 +81,12 @@ describe('resolveReference', () => {
 	it('links nothing for a work without a symbol', () => {
 		expect(
 			resolveReference(
-				{ kind: 'unsymbolled', work: 'Commission resolution 18/3', provision: null },
+				{
+					kind: 'unsymbolled',
+					work: 'Commission resolution 18/3',
+					provision: null,
+					act: { body: 'Commission', kind: 'resolution', number: '18/3' },
+				},
 				{ corpus, citing: at('A/RES/64/179') },
 			),
 		).toEqual({ kind: 'none', warning: null });
