@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import {
 	anchorFor,
@@ -163,13 +164,18 @@ function seedTexts(): Map<string, string> {
 	);
 }
 
-/** The work listed on `/references/` under a heading, and the number of passages it says cite it. */
-function citedWorkCount(heading: string): number {
+/** The work listed on `/references/` under a heading. */
+function citedWork(heading: string): HTMLElement {
 	const work = page(referencesPath)
 		.root.querySelectorAll('.cited-work')
-		.find((candidate) => candidate.querySelector('h2, h3')?.text.trim() === heading);
-	expect(work, heading).toBeDefined();
-	return Number(/\d+/.exec(work?.querySelector('.cited-work-count')?.text ?? '')?.[0]);
+		.find((candidate) => candidate.querySelector('h3')?.text.trim() === heading);
+	if (work === undefined) throw new Error(`/references/ lists no ${heading}`);
+	return work;
+}
+
+/** The number of passages `/references/` says cite the work under a heading. */
+function citedWorkCount(heading: string): number {
+	return Number(/\d+/.exec(citedWork(heading).querySelector('.cited-work-count')?.text ?? '')?.[0]);
 }
 
 describe('the references page', () => {
@@ -209,19 +215,77 @@ describe('the references page', () => {
 		);
 	});
 
-	it('lists the cited works most-cited first, each count the citing passages listed under it', () => {
+	it('lists each cited work once, its count the citing passages listed under it', () => {
 		const works = page(referencesPath).root.querySelectorAll('.cited-work');
-		const counts = works.map((work) =>
-			Number(/\d+/.exec(work.querySelector('.cited-work-count')?.text ?? '')?.[0]),
-		);
-		expect(counts.length).toBeGreaterThan(1);
-		expect(counts).toEqual([...counts].sort((a, b) => b - a));
-		for (const [index, work] of works.entries()) {
+		expect(works.length).toBeGreaterThan(1);
+		expect(new Set(works.map((work) => work.id)).size).toBe(works.length);
+		for (const work of works) {
+			const count = Number(/\d+/.exec(work.querySelector('.cited-work-count')?.text ?? '')?.[0]);
 			const citing = new Set(
 				work.querySelectorAll('.citing-passages a').map((link) => link.getAttribute('href')),
 			);
-			expect(citing.size).toBe(counts[index]);
+			expect(citing.size, work.id).toBe(count);
 		}
+	});
+
+	it('puts the Assembly’s resolutions first, the old numbering by session before the new', () => {
+		const sections = page(referencesPath).root.querySelectorAll('.references-section');
+		expect(sections[0]?.querySelector('h2')?.text).toBe('General Assembly resolutions');
+		const headings = (sections[0]?.querySelectorAll('.cited-work h3') ?? []).map((heading) =>
+			heading.text.trim(),
+		);
+		// "resolution 415 (V) of 1 December 1950" (A/RES/65/230 pp1) comes before any "nn/nnn".
+		expect(headings[0]).toBe('General Assembly resolution 415 (V)');
+		const numbers = headings.slice(1).map((heading) => {
+			const [session = 0, serial = 0] = (/(\d+)\/(\d+)/.exec(heading) ?? []).slice(1).map(Number);
+			return session * 10_000 + serial;
+		});
+		expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+	});
+
+	it('heads every work by body, kind and number, or by its symbol or name, never in lower case', () => {
+		for (const heading of page(referencesPath).root.querySelectorAll('.cited-work h3'))
+			expect(heading.text.trim()).toMatch(/^[A-Z]/);
+	});
+
+	it('names the body that the text says adopted resolution 18/3, and the title it gives', () => {
+		const [line = ''] = seedLines('001_c08265ac8f7350db.txt', 'resolution 18/3');
+		const [, title = '', body = ''] =
+			/resolution 18\/3 of [^"]+ entitled "([^"]+)", adopted by the (Commission on [A-Za-z ]+?) at/.exec(
+				line,
+			) ?? [];
+		expect(body).toBe('Commission on Crime Prevention and Criminal Justice');
+		const work = citedWork(`${body} resolution 18/3`);
+		expect(work.querySelector('.cited-work-title')?.text).toBe(title);
+	});
+
+	it('heads a resolution by its own number and names the declaration it annexes as its annex', () => {
+		// A/RES/64/180 footnote 5: "Resolution 60/177, annex." after the Bangkok Declaration.
+		expect(seedLines('000_173b05c339677b1f.txt', 'Resolution 60/177, annex.')).toHaveLength(1);
+		const work = citedWork('General Assembly resolution 60/177');
+		expect(work.querySelector('.cited-work-symbol')?.text).toBe('A/RES/60/177');
+		expect(work.querySelector('.cited-work-title')).toBeNull();
+		expect(work.querySelector('.cited-work-annex')?.text.trim()).toBe('Annex: Bangkok Declaration');
+	});
+
+	it('indexes every cited work by section, each entry leading to the work', () => {
+		const root = page(referencesPath).root;
+		const indexed = root
+			.querySelectorAll('.references-index li a')
+			.map((link) => link.getAttribute('href'));
+		expect(indexed).toEqual(root.querySelectorAll('.cited-work').map((work) => `#${work.id}`));
+		const sections = root
+			.querySelectorAll('.references-index dt a')
+			.map((link) => link.getAttribute('href'));
+		expect(sections).toEqual(
+			root.querySelectorAll('.references-section').map((section) => `#${section.id}`),
+		);
+	});
+
+	it('hides its filter box from readers without JavaScript, for whom it could not work', () => {
+		expect(
+			page(referencesPath).root.querySelector('.references-filter')?.hasAttribute('hidden'),
+		).toBe(true);
 	});
 
 	it('prints the symbols of resolutions with a session numeral or a part letter as the UN does', () => {
@@ -238,11 +302,9 @@ describe('the references page', () => {
 	});
 
 	it('lists A/RES/64/180 as cited by the two passages of A/RES/65/230, linked to its page', () => {
-		const work = page(referencesPath)
-			.root.querySelectorAll('.cited-work')
-			.find((candidate) => candidate.querySelector('h2')?.text.trim() === 'A/RES/64/180');
-		expect(work?.querySelector('h2 a')?.getAttribute('href')).toBe('/A/RES/64/180/');
-		expect(work?.querySelectorAll('.citing-passages a').map((link) => link.text)).toEqual([
+		const work = citedWork('General Assembly resolution 64/180');
+		expect(work.querySelector('h3 a')?.getAttribute('href')).toBe('/A/RES/64/180/');
+		expect(work.querySelectorAll('.citing-passages a').map((link) => link.text)).toEqual([
 			'A/RES/65/230, preambular para. 5',
 			'A/RES/65/230, footnote 7',
 		]);

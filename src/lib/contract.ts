@@ -42,6 +42,26 @@ export function printedSymbol(symbol: string): string {
 		.replace(/^([A-Z]+\/(?:RES|DEC)\/(?:E?S-)?\d+\/\d+)([A-Z])$/, '$1 $2');
 }
 
+const organs: Record<string, string> = {
+	A: 'General Assembly',
+	E: 'Economic and Social Council',
+	S: 'Security Council',
+};
+
+/**
+ * A document as UN texts name it: a resolution or decision by its body, kind and number as printed,
+ * any other document by its symbol as printed.
+ * @example documentName('A/RES/60/177') // 'General Assembly resolution 60/177'
+ * @example documentName('E/RES/155(VII)') // 'Economic and Social Council resolution 155 (VII)'
+ */
+export function documentName(symbol: string): string {
+	const printed = printedSymbol(symbol);
+	const act = /^([AES])\/(RES|DEC)\/(.+)$/.exec(printed);
+	const organ = organs[act?.[1] ?? ''];
+	if (act === null || organ === undefined) return printed;
+	return `${organ} ${act[2] === 'RES' ? 'resolution' : 'decision'} ${act[3] ?? ''}`;
+}
+
 /** The site-relative address of a document: `/A/RES/64/180/`. */
 export function documentPath(symbol: string): string {
 	return `/${symbol}/`;
@@ -81,6 +101,24 @@ export const congressesPath = '/congresses/';
 
 /** The page that lists every cited document and instrument. */
 export const referencesPath = '/references/';
+
+/**
+ * The anchor of an entry of `/references/`: a cited work by its symbol or its name, a section by
+ * its body or kind; in lower case, each run of other characters as one hyphen.
+ * @example referencesAnchor('A/RES/415(V)') // 'a-res-415-v'
+ * @example referencesAnchor('United Nations Convention against Corruption') // 'united-nations-convention-against-corruption'
+ */
+export function referencesAnchor(symbolOrName: string): string {
+	return symbolOrName
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/** Where `/references/` lists a cited work: `/references/#a-res-60-177`. */
+export function citedWorkPath(symbolOrName: string): string {
+	return `${referencesPath}#${referencesAnchor(symbolOrName)}`;
+}
 
 /** The search page, with the query in the address when one is given. */
 export function searchPath(query?: string): string {
