@@ -147,6 +147,39 @@ describe('cited by', () => {
 		expect(citing).toEqual(['/A/RES/65/230/#pp5', '/A/RES/65/230/#fn7']);
 	});
 
+	it('shows under paragraph 42 of the Salvador Declaration the operative paragraph of A/RES/65/230 that cites it', () => {
+		// Operative paragraph 9 of the resolution: "in line with paragraph 42 of the Salvador Declaration".
+		expect(
+			seedLines('003_393f743abdb401da.txt', 'paragraph 42 of the Salvador Declaration')[0],
+		).toMatch(/^\t9\.\t/);
+		const line = page(documentPath('A/RES/65/230')).root.querySelector('#annex-op42 > .cited-at');
+		expect(line?.text.replace(/\s+/g, ' ').trim()).toBe('Cited by: para. 9 (this resolution)');
+		expect(line?.querySelector('a')?.getAttribute('href')).toBe('/A/RES/65/230/#op9');
+	});
+
+	it('shows under each paragraph the paragraphs of its document that cite it, and nowhere else', () => {
+		// "paragraphs 9 and 10 above" (A/RES/65/230 op11), "paragraph 20 above" (A/RES/64/179 op21),
+		// "paragraph 32 above" (op33), "paragraph 49 of the Salvador Declaration" (A/RES/65/230 op10).
+		const citedAt = (symbol: string) =>
+			page(documentPath(symbol))
+				.root.querySelectorAll('.cited-at')
+				.map((line) => [
+					line.parentNode.getAttribute('id'),
+					line.querySelectorAll('a').map((link) => link.getAttribute('href')),
+				]);
+		expect(citedAt('A/RES/65/230')).toEqual([
+			['op9', ['/A/RES/65/230/#op11']],
+			['op10', ['/A/RES/65/230/#op11']],
+			['annex-op42', ['/A/RES/65/230/#op9']],
+			['annex-op49', ['/A/RES/65/230/#op10']],
+		]);
+		expect(citedAt('A/RES/64/179')).toEqual([
+			['op20', ['/A/RES/64/179/#op21']],
+			['op32', ['/A/RES/64/179/#op33']],
+		]);
+		expect(citedAt('A/RES/64/180')).toEqual([]);
+	});
+
 	it('is in the document’s table of contents', () => {
 		const contents = page(documentPath('A/RES/64/180')).root.querySelectorAll(
 			'.document-contents a',

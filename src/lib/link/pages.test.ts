@@ -11,6 +11,7 @@ import type { CitedWork } from './cited-by.ts';
 import {
 	citationGroupsOf,
 	citationIndexOf,
+	citedAtLinks,
 	citedPlaceLink,
 	citedWorksView,
 	citedWorkView,
@@ -337,5 +338,24 @@ describe('citedWorksView', () => {
 			['General Assembly resolution 63/193', 2],
 			['A/64/123', 1],
 		]);
+	});
+});
+
+describe('citedAtLinks', () => {
+	it('names a citing passage of the same document by its place, one of another by its citation', () => {
+		const { citedAt, corpus: known } = citationIndexOf([
+			resolutionSaying('A/RES/99/1', 'Decides;', 'Recalls paragraph 1 above;'),
+			resolutionSaying('A/RES/99/2', 'Recalls paragraph 1 of resolution 99/1;'),
+		]);
+		expect(citedAtLinks('/A/RES/99/1/op1/', citedAt, known)).toEqual([
+			{ label: 'para. 2 (this resolution)', href: '/A/RES/99/1/#op2' },
+			{ label: 'A/RES/99/2, para. 1', href: '/A/RES/99/2/#op1' },
+		]);
+	});
+	it('gives nothing for a passage no one cites', () => {
+		const { citedAt, corpus: known } = citationIndexOf([
+			resolutionSaying('A/RES/99/1', 'Decides;'),
+		]);
+		expect(citedAtLinks('/A/RES/99/1/op1/', citedAt, known)).toEqual([]);
 	});
 });

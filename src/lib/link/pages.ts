@@ -16,6 +16,7 @@ import {
 	printedSymbol,
 	referencesAnchor,
 } from '../contract.ts';
+import { type CitedAtIndex, citedAtOf } from './cited-at.ts';
 import { namedTreaties } from './instruments.ts';
 import type { UnDocument } from '../model.ts';
 import { citingReferencesOf, corpusOf } from './links.ts';
@@ -79,17 +80,48 @@ export interface CitedWorkView {
 /** The titles of the corpus's documents, by symbol. */
 export type CorpusTitles = ReadonlyMap<string, string>;
 
-/** Who cites what across a corpus of parsed documents, what resolving needs to know of it, and its titles. */
+/**
+ * Who cites what across a corpus of parsed documents (each work, and each passage), what resolving
+ * needs to know of it, and its titles.
+ */
 export function citationIndexOf(documents: readonly UnDocument[]): {
 	index: CitationIndex;
+	citedAt: CitedAtIndex;
 	corpus: Corpus;
 	titles: CorpusTitles;
 } {
+	const references = documents.flatMap(citingReferencesOf);
+	const corpus = corpusOf(documents);
 	return {
-		index: citedBy(documents.flatMap(citingReferencesOf)),
-		corpus: corpusOf(documents),
+		index: citedBy(references),
+		citedAt: citedAtOf(references, corpus),
+		corpus,
 		titles: new Map(documents.map((document) => [document.meta.symbol, document.meta.title])),
 	};
+}
+
+/**
+ * The passages that cite one passage, as links for the line under it: a passage of its own
+ * document by its place (`para. 9 (this resolution)`), one of another by its citation
+ * (`A/67/97, para. 3`).
+ */
+export function citedAtLinks(
+	share: string,
+	citedAt: CitedAtIndex,
+	corpus: Corpus,
+): { label: string; href: string }[] {
+	const cited = citedAt.get(share);
+	if (cited === undefined) return [];
+	return cited.citedBy.map((passage) => {
+		const own = passage.symbol === cited.symbol;
+		const kind = corpus.get(passage.symbol)?.documentType ?? 'document';
+		return {
+			label: own
+				? `${placeCitationFor(passage.address)} (this ${kind})`
+				: citationFor(passage.symbol, passage.address),
+			href: permalinkPath(passage.symbol, passage.address),
+		};
+	});
 }
 
 /** A citing passage as its contract citation, and its place in its document, linked to its permalink. */
