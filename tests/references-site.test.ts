@@ -164,7 +164,7 @@ describe('cited by', () => {
 			page(documentPath(symbol))
 				.root.querySelectorAll('.cited-at')
 				.map((line) => [
-					line.parentNode.getAttribute('id'),
+					line.parentNode?.getAttribute('id'),
 					line.querySelectorAll('a').map((link) => link.getAttribute('href')),
 				]);
 		expect(citedAt('A/RES/65/230')).toEqual([
