@@ -261,6 +261,19 @@ describe('the references page', () => {
 		}
 	});
 
+	it('counts a passage that names the Global Counter-Terrorism Strategy as citing A/RES/60/288', () => {
+		// A/RES/64/179 names the Strategy in a preambular paragraph, whose footnote 4 is "Resolution 60/288."
+		const naming = [...seedTexts().values()]
+			.flatMap((text) => text.split('\n'))
+			.filter((line) => /Global Counter-Terrorism Strategy|\b60\/288\b/.test(line));
+		expect(naming).toHaveLength(2);
+		const work = citedWork('General Assembly resolution 60/288');
+		expect(citedWorkCount('General Assembly resolution 60/288')).toBe(naming.length);
+		expect(work.querySelector('.cited-work-title')?.text).toBe(
+			'United Nations Global Counter-Terrorism Strategy',
+		);
+	});
+
 	it('puts the Assembly’s resolutions first, the old numbering by session before the new', () => {
 		const sections = page(referencesPath).root.querySelectorAll('.references-section');
 		expect(sections[0]?.querySelector('h2')?.text).toBe('General Assembly resolutions');

@@ -55,6 +55,15 @@ export const namedInstruments: readonly NamedInstrument[] = [
 		annex: null,
 	},
 	{
+		// A/RES/64/179 footnote 4, after the Strategy "adopted on 8 September 2006": "Resolution
+		// 60/288." The Strategy is the resolution itself; its plan of action is the annex.
+		name: 'United Nations Global Counter-Terrorism Strategy',
+		required: 'United Nations Global Counter-Terrorism Strategy',
+		optional: null,
+		symbol: 'A/RES/60/288',
+		annex: null,
+	},
+	{
 		// A/RES/64/180 footnote 1: "Resolution 46/152, annex."
 		name: 'Statement of principles and programme of action of the United Nations Crime Prevention and Criminal Justice Programme',
 		required:
