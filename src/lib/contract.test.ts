@@ -19,6 +19,9 @@ import {
 	fullDocumentName,
 	partAnchor,
 	partName,
+	partPath,
+	placeCitationFor,
+	printedSymbol,
 	publicUrl,
 	sectionAnchor,
 	sharePagePath,
@@ -29,6 +32,47 @@ const annex = { kind: 'annex', index: 1, count: 1 } as const;
 describe('documentPath', () => {
 	it('keeps the symbol slashes as path segments', () => {
 		expect(documentPath('E/RES/2007/17')).toBe('/E/RES/2007/17/');
+	});
+});
+
+describe('printedSymbol', () => {
+	it('sets the session of a resolution numbered before the thirty-first apart, in brackets', () => {
+		// As the seeds print them: "General Assembly resolution 415 (V)", "resolution 155 C (VII)".
+		expect(printedSymbol('A/RES/415(V)')).toBe('A/RES/415 (V)');
+		expect(printedSymbol('E/RES/155(VII)')).toBe('E/RES/155 (VII)');
+		expect(printedSymbol('S/RES/1373(2001)')).toBe('S/RES/1373 (2001)');
+	});
+	it('sets the letter of a part adopted under one number apart', () => {
+		expect(printedSymbol('A/RES/57/270B')).toBe('A/RES/57/270 B');
+		expect(printedSymbol('A/DEC/60/551A')).toBe('A/DEC/60/551 A');
+	});
+	it('prints every other symbol as it is', () => {
+		for (const symbol of [
+			'A/RES/64/180',
+			'E/RES/2007/17',
+			'A/RES/ES-10/19',
+			'A/CONF.213/RPM.1/1',
+			'E/CN.15/2010/2',
+			'A/62/PV.117',
+			'A/C.3/64/L.12',
+			'A/64/440/Add.1',
+			'E/2010/30',
+		])
+			expect(printedSymbol(symbol)).toBe(symbol);
+	});
+});
+
+describe('partAnchor', () => {
+	it('names the resolution, its recommended draft and its annex', () => {
+		expect(partAnchor({ kind: 'resolution' })).toBe('part-resolution');
+		expect(partAnchor({ kind: 'draft' })).toBe('part-draft');
+		expect(partAnchor(annex)).toBe('part-annex');
+	});
+	it('numbers the annexes when there is more than one', () => {
+		expect(partAnchor({ kind: 'annex', index: 2, count: 2 })).toBe('part-annex2');
+	});
+	it('is where a reference to the whole part lands', () => {
+		expect(partPath('A/RES/65/230', annex)).toBe('/A/RES/65/230/#part-annex');
 	});
 });
 
@@ -82,6 +126,16 @@ describe('citationFor', () => {
 		expect(citationFor('A/67/97', { kind: 'report', number: 9, items: ['3'] })).toBe(
 			'A/67/97, para. 9 (3)',
 		);
+	});
+	it('prints the symbol as the UN does', () => {
+		expect(
+			citationFor('A/RES/57/270B', { kind: 'operative', part: { kind: 'resolution' }, number: 3 }),
+		).toBe('A/RES/57/270 B, para. 3');
+	});
+	it('is the symbol and the place the passage has in its document', () => {
+		const address = { kind: 'operative', part: annex, number: 42 } as const;
+		expect(placeCitationFor(address)).toBe('annex, para. 42');
+		expect(citationFor('A/RES/65/230', address)).toBe(`A/RES/65/230, ${placeCitationFor(address)}`);
 	});
 	it('joins citation and absolute permalink with a dash', () => {
 		expect(
@@ -207,15 +261,6 @@ describe('publicUrl', () => {
 	});
 });
 
-describe('partAnchor', () => {
-	it('names the part, and an annex by its number only when there are several', () => {
-		expect(partAnchor({ kind: 'resolution' })).toBe('part-resolution');
-		expect(partAnchor(annex)).toBe('part-annex');
-		expect(partAnchor({ kind: 'annex', index: 2, count: 2 })).toBe('part-annex2');
-		expect(partAnchor({ kind: 'draft' })).toBe('part-draft');
-	});
-});
-
 describe('aknXmlPath', () => {
 	it('puts the Akoma Ntoso beside the document page', () => {
 		expect(aknXmlPath('A/RES/65/230')).toBe('/A/RES/65/230/akn.xml');
@@ -303,6 +348,9 @@ describe('aknEidFor', () => {
 		const address = { kind: 'operative', part: annex, number: 42, items: ['b'] } as const;
 		expect(aknEidFor(address)).toBe(aknEidOf(anchorFor(address)));
 		expect(aknEidFor(address)).toBe('annex__para_42__point_b');
+	});
+});
+
 describe('partName', () => {
 	it('names annexes as citations do, and leaves the resolution itself unnamed', () => {
 		expect(partName({ kind: 'resolution' })).toBe('');

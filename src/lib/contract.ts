@@ -30,6 +30,40 @@ export type PassageAddress =
 	| { kind: 'summary' }
 	| { kind: 'footnote'; number: number };
 
+/**
+ * A document symbol as the UN prints it, from the compact form that undocs.org and this site's
+ * addresses take: the session of a resolution numbered before the thirty-first session (or a
+ * Security Council resolution's year) stands in brackets after a space, and the letter of a part
+ * adopted under one number stands after a space. Every other symbol is printed as it is.
+ * @example printedSymbol('A/RES/415(V)') // 'A/RES/415 (V)'
+ * @example printedSymbol('A/RES/57/270B') // 'A/RES/57/270 B'
+ */
+export function printedSymbol(symbol: string): string {
+	return symbol
+		.replace(/^([A-Z]+\/(?:RES|DEC)\/\d+)\((\w+)\)$/, '$1 ($2)')
+		.replace(/^([A-Z]+\/(?:RES|DEC)\/(?:E?S-)?\d+\/\d+)([A-Z])$/, '$1 $2');
+}
+
+const organs: Record<string, string> = {
+	A: 'General Assembly',
+	E: 'Economic and Social Council',
+	S: 'Security Council',
+};
+
+/**
+ * A document as UN texts name it: a resolution or decision by its body, kind and number as printed,
+ * any other document by its symbol as printed.
+ * @example documentName('A/RES/60/177') // 'General Assembly resolution 60/177'
+ * @example documentName('E/RES/155(VII)') // 'Economic and Social Council resolution 155 (VII)'
+ */
+export function documentName(symbol: string): string {
+	const printed = printedSymbol(symbol);
+	const act = /^([AES])\/(RES|DEC)\/(.+)$/.exec(printed);
+	const organ = organs[act?.[1] ?? ''];
+	if (act === null || organ === undefined) return printed;
+	return `${organ} ${act[2] === 'RES' ? 'resolution' : 'decision'} ${act[3] ?? ''}`;
+}
+
 /** The site-relative address of a document: `/A/RES/64/180/`. */
 export function documentPath(symbol: string): string {
 	return `/${symbol}/`;
@@ -104,6 +138,24 @@ export const referencesPath = '/references/';
 /** The page about the site: what it is, where its texts come from, how to report an error. */
 export const aboutPath = '/about/';
 
+/**
+ * The anchor of an entry of `/references/`: a cited work by its symbol or its name, a section by
+ * its body or kind; in lower case, each run of other characters as one hyphen.
+ * @example referencesAnchor('A/RES/415(V)') // 'a-res-415-v'
+ * @example referencesAnchor('United Nations Convention against Corruption') // 'united-nations-convention-against-corruption'
+ */
+export function referencesAnchor(symbolOrName: string): string {
+	return symbolOrName
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/** Where `/references/` lists a cited work: `/references/#a-res-60-177`. */
+export function citedWorkPath(symbolOrName: string): string {
+	return `${referencesPath}#${referencesAnchor(symbolOrName)}`;
+}
+
 /** The search page, with the query in the address when one is given. */
 export function searchPath(query?: string): string {
 	return query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;
@@ -166,6 +218,11 @@ export function permalinkPath(symbol: string, address: PassageAddress): string {
 	return `${documentPath(symbol)}#${anchorFor(address)}`;
 }
 
+/** Where a reference to a whole part of a document lands: `/A/RES/65/230/#part-annex`. */
+export function partPath(symbol: string, part: PartScope): string {
+	return `${documentPath(symbol)}#${partAnchor(part)}`;
+}
+
 /** The share page of a passage: `/A/RES/65/230/annex-op42/`. */
 export function sharePagePath(symbol: string, address: PassageAddress): string {
 	return `${documentPath(symbol)}${anchorFor(address)}/`;
@@ -202,10 +259,12 @@ function itemsLabel(items: readonly string[] | undefined): string {
 }
 
 /**
- * Where a passage stands in its document, as a citation names it after the document.
- * @example passageLabel({ kind: 'operative', part: { kind: 'draft' }, number: 6 }) // 'draft resolution, para. 6'
+ * Where a passage stands in its document, as its citation names it after the symbol; alone, it
+ * cites a passage of the document the reader is in.
+ * @example placeCitationFor({ kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 })
+ * // 'annex, para. 42'
  */
-export function passageLabel(address: PassageAddress): string {
+export function placeCitationFor(address: PassageAddress): string {
 	switch (address.kind) {
 		case 'preambular':
 			return `${partLabel(address.part)}preambular para. ${address.number}`;
@@ -221,12 +280,13 @@ export function passageLabel(address: PassageAddress): string {
 }
 
 /**
- * The citation of a passage, as the contract fixes it.
+ * The citation of a passage, as the contract fixes it: the symbol as the UN prints it, then the
+ * passage's place in the document.
  * @example citationFor('A/RES/65/230', { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 42 })
  * // 'A/RES/65/230, annex, para. 42'
  */
 export function citationFor(symbol: string, address: PassageAddress): string {
-	return `${symbol}, ${passageLabel(address)}`;
+	return `${printedSymbol(symbol)}, ${placeCitationFor(address)}`;
 }
 
 /** What the full form of a citation needs to know of the document. */
@@ -243,7 +303,7 @@ export type CitedDocument = Pick<
  */
 export function fullDocumentName(document: CitedDocument): string {
 	if (document.documentType === 'report')
-		return `Report of the ${document.body} (${document.symbol})`;
+		return `Report of the ${document.body} (${printedSymbol(document.symbol)})`;
 	const number = document.resolutionNumber ?? resolutionNumberOf(document.symbol);
 	return `${document.body} resolution ${number} of ${formatIsoDate(document.date)}`;
 }
@@ -258,7 +318,7 @@ function resolutionNumberOf(symbol: string): string {
  * @example fullCitationFor(meta of A/RES/65/230, annex para. 42) // 'General Assembly resolution 65/230 of 21 December 2010, annex, para. 42'
  */
 export function fullCitationFor(document: CitedDocument, address: PassageAddress): string {
-	return `${fullDocumentName(document)}, ${passageLabel(address)}`;
+	return `${fullDocumentName(document)}, ${placeCitationFor(address)}`;
 }
 
 const passageAnchorPattern = /^(?:(draft)-|annex(\d*)-)?(pp|op|para)(\d+)((?:-[a-z0-9]+)*)$/;

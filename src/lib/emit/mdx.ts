@@ -15,6 +15,7 @@ import {
 	footnoteCallAnchor,
 	fullCitationFor,
 	type CitedDocument,
+	partAnchor,
 	sectionAnchor,
 	type PartScope,
 	type PassageAddress,
@@ -259,10 +260,6 @@ function headingsBefore(
 	);
 }
 
-function partId(scope: PartScope): string {
-	return scope.kind === 'annex' && scope.count > 1 ? `annex${scope.index}` : scope.kind;
-}
-
 function partElement(
 	part: ResolutionPart,
 	annexCount: number,
@@ -315,7 +312,7 @@ function partElement(
 					]),
 				]),
 	];
-	return flow('Part', { id: partId(scope), kind: part.kind }, children);
+	return flow('Part', { anchor: partAnchor(scope), kind: part.kind }, children);
 }
 
 function reportElements(document: UnDocument, context: DocumentContext): RootContent[] {

@@ -43,7 +43,21 @@ describe('citedBy', () => {
 			],
 		]);
 		expect(work?.citedBy).toHaveLength(3);
-		expect(work?.instruments).toEqual(['Salvador Declaration']);
+		// The instrument named by its paragraphs is carried by the annex they stand in.
+		expect(work?.instruments).toEqual([{ name: 'Salvador Declaration', annex: 1 }]);
+	});
+	it('keeps the first title a citing text gives a work', () => {
+		const index = citedBy([
+			cite(at('A/67/97', 1), {
+				kind: 'document',
+				symbol: 'A/RES/66/179',
+				place: { kind: 'whole' },
+				instrument: null,
+				title: 'Follow-up to the Twelfth …',
+			}),
+			cite(at('A/67/97', 2), document('A/RES/66/179')),
+		]);
+		expect(index.bySymbol.get('A/RES/66/179')?.title).toBe('Follow-up to the Twelfth …');
 	});
 	it('counts a passage once however often it cites a work', () => {
 		const index = citedBy([
@@ -82,6 +96,7 @@ describe('citedBy', () => {
 			kind: 'unsymbolled',
 			work: 'United Nations Convention against Corruption',
 			provision,
+			act: null,
 		});
 		const index = citedBy([
 			cite(at('A/RES/65/230', 7), convention('article 62')),

@@ -3,7 +3,13 @@
  * the passages that cite it, grouped by the paragraph they name.
  */
 import { anchorFor } from '../contract.ts';
-import type { CitedParagraph, CitingPassage, DocumentPlace, Reference } from './types.ts';
+import type {
+	CitedParagraph,
+	CitingPassage,
+	DocumentPlace,
+	Reference,
+	UnsymbolledAct,
+} from './types.ts';
 
 /** A reference and the passage it stands in: one row of the index's input. */
 export interface CitingReference {
@@ -21,14 +27,26 @@ export interface CitationGroup {
 	citedBy: CitingPassage[];
 }
 
+/** An instrument a document carries, named by the texts instead of the document's symbol. */
+export interface CarriedInstrument {
+	/** `Salvador Declaration`. */
+	name: string;
+	/** The annex that carries it (1-based), or null when it is the document itself. */
+	annex: number | null;
+}
+
 /** A document or instrument that the corpus cites. */
 export interface CitedWork {
 	/** The UN document symbol, or null for a work without one (a treaty, a commission's resolution). */
 	symbol: string | null;
 	/** The symbol, or the work's name as the text gives it. */
 	label: string;
-	/** Names the texts give it instead of its symbol: `Salvador Declaration`. */
-	instruments: string[];
+	/** For a resolution or decision without a symbol, whose it is and its number; else null. */
+	act: UnsymbolledAct | null;
+	/** Its title, the first that a citing text gives (`entitled “…”`), or null. */
+	title: string | null;
+	/** Instruments the texts name instead of its symbol: the Salvador Declaration, its annex. */
+	instruments: CarriedInstrument[];
 	/** Every distinct passage that cites it, in the order the input gives them. */
 	citedBy: CitingPassage[];
 	/** The same passages grouped by what they cite: the whole first, then annexes, then paragraphs in order. */
@@ -68,11 +86,26 @@ function placeKey(place: CitedPlace): string {
 }
 
 /** What a reference cites as a work and a place in it, or null for a citation of the citing document itself. */
+/** The annex a place in a document stands in, or null for the document itself. */
+function annexOf(place: DocumentPlace): number | null {
+	switch (place.kind) {
+		case 'whole':
+			return null;
+		case 'annex':
+			return place.annex;
+		case 'paragraph':
+			return place.annex;
+	}
+}
+
+/** What a reference cites as a work and a place in it, or null for a citation of the citing document itself. */
 function citedOf(entry: CitingReference): {
 	key: string;
 	symbol: string | null;
 	label: string;
-	instrument: string | null;
+	act: UnsymbolledAct | null;
+	title: string | null;
+	instrument: CarriedInstrument | null;
 	place: CitedPlace;
 } | null {
 	const { reference, citing } = entry;
@@ -85,7 +118,12 @@ function citedOf(entry: CitingReference): {
 				key: `symbol:${reference.symbol}`,
 				symbol: reference.symbol,
 				label: reference.symbol,
-				instrument: reference.instrument,
+				act: null,
+				title: reference.title ?? null,
+				instrument:
+					reference.instrument === null
+						? null
+						: { name: reference.instrument, annex: annexOf(reference.place) },
 				place: reference.place,
 			};
 		case 'unsymbolled':
@@ -93,6 +131,8 @@ function citedOf(entry: CitingReference): {
 				key: `work:${reference.work}`,
 				symbol: null,
 				label: reference.work,
+				act: reference.act,
+				title: reference.title ?? null,
 				instrument: null,
 				place:
 					reference.provision === null
@@ -131,6 +171,8 @@ export function citedBy(references: readonly CitingReference[]): CitationIndex {
 				work: {
 					symbol: cited.symbol,
 					label: cited.label,
+					act: cited.act,
+					title: null,
 					instruments: [],
 					citedBy: [],
 					groups: [],
@@ -140,8 +182,13 @@ export function citedBy(references: readonly CitingReference[]): CitationIndex {
 			};
 			building.set(cited.key, work);
 		}
-		if (cited.instrument !== null && !work.work.instruments.includes(cited.instrument))
-			work.work.instruments.push(cited.instrument);
+		const instrument = cited.instrument;
+		if (
+			instrument !== null &&
+			!work.work.instruments.some((known) => known.name === instrument.name)
+		)
+			work.work.instruments.push(instrument);
+		work.work.title ??= cited.title;
 		addOnce(work.work.citedBy, work.seen, entry.citing);
 		const groupKey = placeKey(cited.place);
 		let group = work.groups.get(groupKey);

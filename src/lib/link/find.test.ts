@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findReferences } from './find.ts';
-import type { Reference } from './types.ts';
+import type { NamedBefore, Reference } from './types.ts';
 
 const assembly = 'General Assembly';
 const council = 'Economic and Social Council';
@@ -19,8 +19,9 @@ function symbols(
 function only(
 	text: string,
 	speaker: 'General Assembly' | 'Economic and Social Council' = assembly,
+	before?: NamedBefore,
 ): { text: string; reference: Reference } {
-	const found = findReferences(text, speaker);
+	const found = findReferences(text, speaker, before);
 	expect(found).toHaveLength(1);
 	const [first] = found;
 	if (first === undefined) throw new Error('no reference');
@@ -117,6 +118,95 @@ describe('findReferences: annexes', () => {
 				'the Vienna Declaration on Crime and Justice: Meeting the Challenges of the Twenty-first Century',
 			),
 		).toEqual(['A/RES/55/59']);
+	});
+});
+
+describe('findReferences: treaties', () => {
+	const convention = (work: string, provision: string | null = null): Reference => ({
+		kind: 'unsymbolled',
+		work,
+		provision,
+		act: null,
+	});
+	const untoc = 'United Nations Convention against Transnational Organized Crime';
+	const uncac = 'United Nations Convention against Corruption';
+
+	it('reads a treaty named in full, each time it is named', () => {
+		const found = findReferences(
+			`the ratification of the ${untoc} and the Protocols thereto, the ${uncac}3 and all the international conventions`,
+			assembly,
+		);
+		expect(found.map(({ text, reference }) => [text, reference])).toEqual([
+			[untoc, convention(untoc)],
+			[uncac, convention(uncac)],
+		]);
+	});
+	it('reads a name broken across lines', () => {
+		expect(
+			only('parties to the United Nations Convention against\nCorruption to').reference,
+		).toEqual(convention(uncac));
+	});
+	it('reads the Convention a Protocol supplements in the Protocol’s name', () => {
+		expect(
+			only(
+				`consistent with the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the ${untoc}.`,
+			).reference,
+		).toEqual(convention(untoc));
+	});
+	it('reads "the Convention" as the only convention the passage named before it', () => {
+		const found = findReferences(
+			`the tenth anniversary of the ${untoc}, and mindful of the need to ensure full implementation of the Convention and the Protocols thereto,`,
+			assembly,
+		);
+		expect(found.map(({ text, reference }) => [text, reference])).toEqual([
+			[untoc, convention(untoc)],
+			['Convention', convention(untoc)],
+		]);
+	});
+	it('reads "the Convention" after a footnote call by what the passage named before the call', () => {
+		expect(
+			only('to the Convention, in particular', assembly, { passage: [uncac], document: [] })
+				.reference,
+		).toEqual(convention(uncac));
+	});
+	it('reads "the Convention" in a passage that names none as the only one the document named', () => {
+		expect(
+			only('to promote ratification of the Convention;', assembly, {
+				passage: [],
+				document: [untoc],
+			}).reference,
+		).toEqual(convention(untoc));
+	});
+	it('does not guess which of two conventions named "the Convention" means', () => {
+		const text = `the ${untoc} and the ${uncac}, and the implementation of the Convention;`;
+		expect(findReferences(text, assembly).map((found) => found.text)).toEqual([untoc, uncac]);
+		expect(
+			findReferences('the implementation of the Convention;', assembly, {
+				passage: [],
+				document: [untoc, uncac],
+			}),
+		).toEqual([]);
+	});
+	it('does not read "the Convention" where nothing says which it is', () => {
+		expect(findReferences('the implementation of the Convention;', assembly)).toEqual([]);
+		expect(findReferences('article 8 of the Convention', assembly)).toEqual([]);
+	});
+	it('does not read the first word of another convention’s name, or "the Conventions"', () => {
+		const before = { passage: [untoc], document: [] };
+		expect(
+			findReferences('the Convention against Torture and the Conventions', assembly, before),
+		).toEqual([]);
+		expect(
+			findReferences('in the Convention on the Rights of the Child', assembly, before).map(
+				(found) => found.text,
+			),
+		).toEqual(['Convention on the Rights of the Child']);
+	});
+	it('reads an article of "the Convention" as an article of the convention meant', () => {
+		expect(
+			only('article 8 of the Convention in order', assembly, { passage: [uncac], document: [] })
+				.reference,
+		).toEqual(convention(uncac, 'article 8'));
 	});
 });
 

@@ -1,14 +1,27 @@
 /**
  * Finding references in UN text: resolution and decision numbers, document symbols, annexes,
- * paragraphs ("paragraph 20 above", "paragraph 42 of the Salvador Declaration") and treaty articles.
+ * paragraphs ("paragraph 20 above", "paragraph 42 of the Salvador Declaration"), named
+ * instruments and treaties, and treaty articles.
  *
  * Every pattern is anchored on a word that announces a reference ("resolution", "paragraph",
  * "article", a symbol's oblique strokes, an instrument's name), so years, dates, quantities and
  * footnote-call digits are never taken for one.
  */
-import { instrumentPattern, namedInstruments } from './instruments.ts';
+import {
+	instrumentPattern,
+	namedInstruments,
+	namedTreaties,
+	treatyPattern,
+} from './instruments.ts';
 import { annexNumber, numberReference, spaced, symbolOf } from './numbers.ts';
-import type { CitedParagraph, DocumentPlace, FoundReference, Reference, Speaker } from './types.ts';
+import type {
+	CitedParagraph,
+	DocumentPlace,
+	FoundReference,
+	NamedBefore,
+	Reference,
+	Speaker,
+} from './types.ts';
 
 const body = String.raw`General\s+Assembly|Assembly|Economic\s+and\s+Social\s+Council|ECOSOC|Security\s+Council|Human\s+Rights\s+Council|Council|Commission(?:\s+on(?:\s+(?:[A-Z][A-Za-z-]*|and|the|of))+)?`;
 // "64/180", "57/270 B", "S-26/2"; "415 (V)", "155 C (VII)" before the thirty-first session;
@@ -30,6 +43,12 @@ const resolutionStart = new RegExp(
 	'g',
 );
 const resolutionItem = new RegExp(`(${number})${date}?${annexTail}?`, 'y');
+// What follows a number may say its title and, where no body stands before it, whose it is:
+// "resolution 18/3 of 24 April 2009 entitled "Improving …", adopted by the Commission on …".
+const numberTail = new RegExp(
+	String.raw`${date}?(?:,?\s+entitled\s+(?:“([^”]{1,400})”|"([^"]{1,400})"))?(?:,?\s+adopted\s+by\s+(?:the\s+)?(${body}))?`,
+	'y',
+);
 const annexStart = new RegExp(
 	String.raw`\b[Aa]nnex(?:\s+([IVX]+))?\s+to\s+(?:its\s+)?(?:(${body})\s+)?${keyword}\s+(${number})`,
 	'g',
@@ -48,6 +67,15 @@ const instrumentTails = namedInstruments.map((instrument) => ({
 	tail: new RegExp(String.raw`\s+of\s+the\s+(?:${instrumentPattern(instrument)})(?![A-Za-z])`, 'y'),
 	bare: new RegExp(String.raw`\b(?:${instrumentPattern(instrument)})(?![A-Za-z])`, 'g'),
 }));
+const treatyNames = namedTreaties.map((treaty) => ({
+	treaty,
+	pattern: new RegExp(String.raw`\b${treatyPattern(treaty)}(?![A-Za-z])`, 'g'),
+}));
+// "the Convention" on its own, as texts write it after naming one in full: not "the Conventions",
+// and not the first word of another convention's name ("the Convention on the Rights of the Child",
+// "the Convention against Torture"). "each Convention", "these two Conventions" are not read.
+const conventionShortForm =
+	/\bthe\s+(Convention)(?![\w-]|\s+(?:on|against|for|relating|concerning|of)\b)/g;
 const symbolPattern = new RegExp(symbol, 'g');
 const symbolAnnex = /,\s+annex(?:\s+([IVX]+)\b)?/y;
 const symbolParagraph = new RegExp(String.raw`,\s+paras?\.\s+${paragraphNumber}`, 'y');
@@ -94,10 +122,14 @@ function resolutionCandidates(text: string, speaker: Speaker): Candidate[] {
 			const place: DocumentPlace =
 				annex === undefined ? { kind: 'whole' } : { kind: 'annex', annex: annexNumber(roman) };
 			const end = annex === undefined ? item.index + printed.length : item.index + item[0].length;
+			const tail = annex === undefined ? matchAt(numberTail, text, end) : null;
 			return {
 				start: index === 0 ? start.index : item.index,
 				end,
-				reference: numberReference(kind, spaced(printed), prefix, speaker, place),
+				reference: numberReference(kind, spaced(printed), prefix, speaker, place, {
+					title: tail?.[1] ?? tail?.[2],
+					adoptedBy: tail?.[3],
+				}),
 			};
 		});
 	});
@@ -246,9 +278,84 @@ function instrumentCandidates(text: string): Candidate[] {
 	);
 }
 
-function articleCandidates(text: string): Candidate[] {
+/** The full-name treaty candidates of a text. */
+function treatyCandidates(text: string): Candidate[] {
+	return treatyNames.flatMap(({ treaty, pattern }) =>
+		[...text.matchAll(pattern)].map((match) => ({
+			start: match.index,
+			end: match.index + match[0].length,
+			reference: {
+				kind: 'unsymbolled' as const,
+				work: treaty.name,
+				provision: null,
+				act: null,
+			},
+		})),
+	);
+}
+
+const isConvention = (name: string): boolean => /\bConvention\b/.test(name);
+
+/**
+ * The convention that "the Convention" at `at` means: the only one named in full before it in its
+ * passage (the text's own treaty candidates before `at`, after those named in the passage's earlier
+ * text); in a passage that has named none, the only one its document has named; otherwise none.
+ */
+function conventionMeant(
+	at: number,
+	treaties: readonly Candidate[],
+	before: NamedBefore,
+): string | null {
+	const inPassage = new Set([
+		...before.passage.filter(isConvention),
+		...treaties.flatMap(({ start, reference }) =>
+			start < at && reference.kind === 'unsymbolled' && isConvention(reference.work)
+				? [reference.work]
+				: [],
+		),
+	]);
+	const named = inPassage.size > 0 ? inPassage : new Set(before.document.filter(isConvention));
+	return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
+function shortFormCandidates(
+	text: string,
+	treaties: readonly Candidate[],
+	before: NamedBefore,
+): Candidate[] {
+	return [...text.matchAll(conventionShortForm)].flatMap((match) => {
+		const work = conventionMeant(match.index, treaties, before);
+		if (work === null) return [];
+		const start = match.index + match[0].length - (match[1] ?? '').length;
+		return [
+			{
+				start,
+				end: match.index + match[0].length,
+				reference: { kind: 'unsymbolled' as const, work, provision: null, act: null },
+			},
+		];
+	});
+}
+
+/** Where the article references of a text stand, from "article(s)" to the end of the work's name. */
+function articleSpans(text: string): [number, number][] {
+	return [...text.matchAll(articleStart)].map((match) => [
+		match.index,
+		match.index + match[0].length,
+	]);
+}
+
+function articleCandidates(
+	text: string,
+	treaties: readonly Candidate[],
+	before: NamedBefore,
+): Candidate[] {
 	return [...text.matchAll(articleStart)].flatMap((match) => {
-		const work = spaced(match[2] ?? '');
+		const printed = spaced(match[2] ?? '');
+		// "article 8 of the Convention" cites the convention the context names, or nothing it can tell.
+		const work =
+			printed === 'Convention' ? conventionMeant(match.index, treaties, before) : printed;
+		if (work === null) return [];
 		const numbers = [...(match[1] ?? '').matchAll(/\d+/g)];
 		const listStart = match.index + match[0].indexOf(match[1] ?? '');
 		return numbers.map((found, index) => ({
@@ -257,26 +364,46 @@ function articleCandidates(text: string): Candidate[] {
 				numbers.length === 1
 					? match.index + match[0].length
 					: listStart + found.index + found[0].length,
-			reference: { kind: 'unsymbolled' as const, work, provision: `article ${found[0]}` },
+			reference: {
+				kind: 'unsymbolled' as const,
+				work,
+				provision: `article ${found[0]}`,
+				act: null,
+			},
 		}));
 	});
 }
 
+const nothingNamed: NamedBefore = { passage: [], document: [] };
+
 /**
  * Every reference in a string, in order, with its [start, end) offsets; where candidates overlap,
  * the one that starts first (then the longest) wins, so "paragraph 9 of General Assembly
- * resolution 55/25" is one reference to that paragraph.
+ * resolution 55/25" is one reference to that paragraph. `before` names the conventions named
+ * before the string, which "the Convention" in it may mean.
  * @example findReferences('Recalling further its resolution 63/193 of 18 December 2008,', 'General Assembly')
  * // [{ start: 22, end: 39, text: 'resolution 63/193', reference: { kind: 'document', symbol: 'A/RES/63/193', … } }]
  */
-export function findReferences(text: string, speaker: Speaker): FoundReference[] {
+export function findReferences(
+	text: string,
+	speaker: Speaker,
+	before: NamedBefore = nothingNamed,
+): FoundReference[] {
+	const treaties = treatyCandidates(text);
+	const articles = articleSpans(text);
+	// "articles 5 and 6 of the Convention …" cites the Convention by its articles, not also whole.
+	const named = treaties.filter(
+		(treaty) => !articles.some(([start, end]) => start <= treaty.start && treaty.end <= end),
+	);
 	const candidates = [
 		...paragraphCandidates(text, speaker),
 		...annexCandidates(text, speaker),
 		...resolutionCandidates(text, speaker),
 		...symbolCandidates(text),
 		...instrumentCandidates(text),
-		...articleCandidates(text),
+		...named,
+		...shortFormCandidates(text, treaties, before),
+		...articleCandidates(text, treaties, before),
 	].sort((a, b) => a.start - b.start || b.end - a.end);
 	const found: FoundReference[] = [];
 	let position = 0;

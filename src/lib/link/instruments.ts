@@ -55,6 +55,15 @@ export const namedInstruments: readonly NamedInstrument[] = [
 		annex: null,
 	},
 	{
+		// A/RES/64/179 footnote 4, after the Strategy "adopted on 8 September 2006": "Resolution
+		// 60/288." The Strategy is the resolution itself; its plan of action is the annex.
+		name: 'United Nations Global Counter-Terrorism Strategy',
+		required: 'United Nations Global Counter-Terrorism Strategy',
+		optional: null,
+		symbol: 'A/RES/60/288',
+		annex: null,
+	},
+	{
 		// A/RES/64/180 footnote 1: "Resolution 46/152, annex."
 		name: 'Statement of principles and programme of action of the United Nations Crime Prevention and Criminal Justice Programme',
 		required:
@@ -81,4 +90,45 @@ export function instrumentPattern(instrument: NamedInstrument): string {
 	// A subtitle after a colon follows the name directly; one after "on" follows a space.
 	const gap = instrument.optional.startsWith(':') ? '' : String.raw`\s+`;
 	return `${required}(?:${gap}${wordsPattern(instrument.optional)})?`;
+}
+
+/**
+ * A treaty that UN texts cite by name. It has no UN document symbol (a treaty is registered in the
+ * United Nations Treaty Series), so a reference to it is a citation that links nowhere.
+ */
+export interface NamedTreaty {
+	/** Its name as the texts print it in full: `United Nations Convention against Corruption`. */
+	name: string;
+	/** Where the texts say it is registered: `United Nations, Treaty Series, No. 42146`. */
+	registration: string;
+}
+
+/**
+ * The treaties this corpus cites by name. Only the full name is read here: "the Convention" after
+ * one is read by `find.ts`, where the context says which convention it is.
+ */
+export const namedTreaties: readonly NamedTreaty[] = [
+	{
+		// A/RES/64/179 footnote 2 and A/RES/65/230 footnote 12: "United Nations, Treaty Series, vols.
+		// 2225, 2237, 2241 and 2326, No. 39574". Its Protocols (vols. 2237 and 2241, A/RES/65/230
+		// footnotes 15 and 16) are named "…, supplementing the United Nations Convention against
+		// Transnational Organized Crime": a passage that names a Protocol names the Convention too.
+		name: 'United Nations Convention against Transnational Organized Crime',
+		registration: 'United Nations, Treaty Series, No. 39574',
+	},
+	{
+		// A/RES/64/179 footnote 3 and A/RES/65/230 footnote 5: "Ibid., vol. 2349, No. 42146."
+		name: 'United Nations Convention against Corruption',
+		registration: 'United Nations, Treaty Series, No. 42146',
+	},
+	{
+		// A/RES/65/230 footnote 13: "Ibid., vols. 1577, 2171 and 2173, No. 27531."
+		name: 'Convention on the Rights of the Child',
+		registration: 'United Nations, Treaty Series, No. 27531',
+	},
+];
+
+/** The pattern that finds a treaty's full name, as printed (a PDF may break it across lines). */
+export function treatyPattern(treaty: NamedTreaty): string {
+	return wordsPattern(treaty.name);
 }

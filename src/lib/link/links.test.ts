@@ -162,6 +162,38 @@ describe('citingReferencesOf', () => {
 			[op(3), 'unsymbolled'],
 		]);
 	});
+	it('reads "the Convention" by the convention named earlier in its passage or its document', () => {
+		const untoc = 'United Nations Convention against Transnational Organized Crime';
+		const document = resolutionDocument([
+			resolutionPart(
+				[paragraph('preambular', 1, [run(`Recalling the ${untoc},`)], 'Recalling')],
+				[
+					paragraph(
+						'operative',
+						1,
+						[
+							run(`Invites the parties to the ${untoc},`),
+							call(1),
+							run(' to apply the Convention;'),
+						],
+						'Invites',
+					),
+					paragraph('operative', 2, [run('Urges ratification of the Convention;')], 'Urges'),
+				],
+			),
+		]);
+		expect(
+			citingReferencesOf(document).map(({ citing, reference }) => [
+				citing.address,
+				reference.kind === 'unsymbolled' ? reference.work : reference.kind,
+			]),
+		).toEqual([
+			[{ kind: 'preambular', part: resolution, number: 1 }, untoc],
+			[op(1), untoc],
+			[op(1), untoc],
+			[op(2), untoc],
+		]);
+	});
 	it('reads references in a footnote too', () => {
 		const document = assemblyResolution('A/RES/99/1');
 		const withFootnote: UnDocument = {

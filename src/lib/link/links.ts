@@ -14,6 +14,7 @@ import {
 	type CitingPassage,
 	type FoundReference,
 	type LinksInText,
+	type NamedBefore,
 	type Speaker,
 	speakerOf,
 	type TextLink,
@@ -51,7 +52,11 @@ export function corpusOf(documents: readonly UnDocument[]): Corpus {
 }
 
 /** Finds the references in a stretch of text, as `findReferences` does. */
-export type ReferenceFinder = (text: string, speaker: Speaker) => readonly FoundReference[];
+export type ReferenceFinder = (
+	text: string,
+	speaker: Speaker,
+	before?: NamedBefore,
+) => readonly FoundReference[];
 
 /**
  * A finder that remembers what it found in each text, for one document whose texts are read twice
@@ -59,11 +64,12 @@ export type ReferenceFinder = (text: string, speaker: Speaker) => readonly Found
  */
 export function rememberingFinder(find: ReferenceFinder = findReferences): ReferenceFinder {
 	const found = new Map<string, readonly FoundReference[]>();
-	return (text, speaker) => {
-		const key = `${speaker}\u0000${text}`;
+	return (text, speaker, before) => {
+		const named = before === undefined ? '' : JSON.stringify(before);
+		const key = `${speaker}\u0000${named}\u0000${text}`;
 		const known = found.get(key);
 		if (known !== undefined) return known;
-		const references = find(text, speaker);
+		const references = find(text, speaker, before);
 		found.set(key, references);
 		return references;
 	};
@@ -119,18 +125,41 @@ interface PassageReference extends CitingReference {
 	line: number;
 }
 
+/** The works without a symbol (treaties among them) that references name, once each, in order. */
+function treatiesNamed(references: readonly CitingReference[]): string[] {
+	return [
+		...new Set(
+			references.flatMap(({ reference }) =>
+				reference.kind === 'unsymbolled' ? [reference.work] : [],
+			),
+		),
+	];
+}
+
+/**
+ * Every reference of a document, passage by passage in reading order; each text is read knowing the
+ * conventions named before it (in its passage, and in the document), for "the Convention".
+ */
 function passageReferencesOf(
 	document: UnDocument,
 	find: ReferenceFinder = findReferences,
 ): PassageReference[] {
 	const symbol = document.meta.symbol;
+	const inDocument: string[] = [];
 	return passagesOf(document).flatMap((passage) => {
 		const citing: CitingPassage = { symbol, address: passage.address };
 		const speaker = speakerAt(document.meta.body, passage.address);
 		const line = passage.content[0]?.at.line ?? 0;
-		return linkableTexts(passage).flatMap((text) =>
-			find(text, speaker).map(({ reference }) => ({ citing, reference, line })),
-		);
+		const references: PassageReference[] = [];
+		for (const text of linkableTexts(passage)) {
+			const before = { passage: treatiesNamed(references), document: [...inDocument] };
+			references.push(
+				...find(text, speaker, before).map(({ reference }) => ({ citing, reference, line })),
+			);
+		}
+		for (const name of treatiesNamed(references))
+			if (!inDocument.includes(name)) inDocument.push(name);
+		return references;
 	});
 }
 
@@ -156,7 +185,12 @@ function warningsFrom(
 ): ParseWarning[] {
 	return references.flatMap(({ citing, reference, line }) => {
 		const target = resolveReference(reference, { corpus, citing });
-		if (target.kind === 'passage' || target.kind === 'official-record' || target.warning === null)
+		if (
+			target.kind === 'passage' ||
+			target.kind === 'part' ||
+			target.kind === 'official-record' ||
+			target.warning === null
+		)
 			return [];
 		return [{ file: document.file, line, message: target.warning }];
 	});

@@ -151,6 +151,7 @@ describe('findReferences: documents without a symbol', () => {
 			kind: 'unsymbolled',
 			work: 'Commission resolution 18/3',
 			provision: null,
+			act: { body: 'Commission', kind: 'resolution', number: '18/3' },
 		});
 		expect(
 			only(
@@ -160,6 +161,11 @@ describe('findReferences: documents without a symbol', () => {
 			kind: 'unsymbolled',
 			work: 'Commission on Crime Prevention and Criminal Justice decision 17/1',
 			provision: null,
+			act: {
+				body: 'Commission on Crime Prevention and Criminal Justice',
+				kind: 'decision',
+				number: '17/1',
+			},
 		});
 	});
 	it('does not give the Assembly a resolution numbered before its thirty-first session', () => {
@@ -167,13 +173,60 @@ describe('findReferences: documents without a symbol', () => {
 			kind: 'unsymbolled',
 			work: 'resolution 18/3',
 			provision: null,
+			act: { body: null, kind: 'resolution', number: '18/3' },
+		});
+	});
+	it('names the body the words after a number say adopted it, with the title they give', () => {
+		// A/RES/64/179 op29, as printed.
+		const found = only(
+			'Welcomes resolution 18/3 of 24 April 2009 entitled "Improving the governance and financial situation of the United Nations Office on Drugs and Crime", adopted by the Commission on Crime Prevention and Criminal Justice at its eighteenth session',
+		);
+		expect(found.text).toBe('resolution 18/3');
+		expect(found.reference).toEqual({
+			kind: 'unsymbolled',
+			work: 'Commission on Crime Prevention and Criminal Justice resolution 18/3',
+			provision: null,
+			act: {
+				body: 'Commission on Crime Prevention and Criminal Justice',
+				kind: 'resolution',
+				number: '18/3',
+			},
+			title:
+				'Improving the governance and financial situation of the United Nations Office on Drugs and Crime',
+		});
+	});
+	it('does not give the speaker a resolution that the words after it say another body adopted', () => {
+		expect(
+			only('resolution 60/1, adopted by the Commission on Narcotic Drugs at its sixtieth session')
+				.reference,
+		).toMatchObject({
+			kind: 'unsymbolled',
+			work: 'Commission on Narcotic Drugs resolution 60/1',
+		});
+	});
+	it('keeps the title the text gives a resolution, its line breaks as spaces', () => {
+		// A/67/97 para. 1, as the PDF text breaks it.
+		expect(
+			only(
+				'In its resolution 66/179, entitled “Follow-up to the Twelfth United Nations \nCongress on Crime Prevention and Criminal Justice”, the',
+			).reference,
+		).toEqual({
+			kind: 'document',
+			symbol: 'A/RES/66/179',
+			place: { kind: 'whole' },
+			instrument: null,
+			title:
+				'Follow-up to the Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
 		});
 	});
 	it('keeps a treaty article as a labelled citation', () => {
-		expect(only('pursuant to article 32 of the Convention,').reference).toEqual({
+		expect(
+			only('pursuant to article 32 of the United Nations Convention against Corruption,').reference,
+		).toEqual({
 			kind: 'unsymbolled',
-			work: 'Convention',
+			work: 'United Nations Convention against Corruption',
 			provision: 'article 32',
+			act: null,
 		});
 		const found = only(
 			'pursuant to article 30 of the United Nations Convention against Transnational Organized Crime and article',
@@ -184,7 +237,9 @@ describe('findReferences: documents without a symbol', () => {
 	});
 	it('splits a list of articles', () => {
 		expect(
-			findReferences('articles 5 and 6 of the Convention', assembly).map((found) => found.text),
+			findReferences('articles 5 and 6 of the Convention on the Rights of the Child', assembly).map(
+				(found) => found.text,
+			),
 		).toEqual(['articles 5', '6']);
 	});
 });

@@ -70,24 +70,40 @@ export function numberSymbol(
 	return null;
 }
 
-/** A number as a reference: a document when it has a symbol, else a labelled work. */
+/** What the words after a number say of it: "…, entitled “…”, adopted by the Commission on …". */
+export interface NumberTail {
+	/** The body named as adopting it, where the text names none before the number. */
+	adoptedBy?: string | undefined;
+	title?: string | undefined;
+}
+
+/**
+ * A number as a reference: a document when it has a symbol, else a labelled work. The body named
+ * before it (`prefix`) says whose it is; failing that, the body the words after it say adopted it.
+ */
 export function numberReference(
 	kind: string,
 	printed: string,
 	prefix: string | undefined,
 	speaker: Speaker,
 	place: DocumentPlace,
+	tail: NumberTail = {},
 ): Reference {
-	const found = numberSymbol(kind, printed, prefix, speaker);
-	if (found !== null) return { kind: 'document', symbol: found, place, instrument: null };
-	const work = spaced(
-		`${prefix === undefined ? '' : `${prefix} `}${kind.toLowerCase()} ${printed}`,
-	);
+	const body = prefix ?? tail.adoptedBy;
+	const title = tail.title === undefined ? {} : { title: spaced(tail.title) };
+	const found = numberSymbol(kind, printed, body, speaker);
+	if (found !== null) return { kind: 'document', symbol: found, place, instrument: null, ...title };
+	const act = {
+		body: body === undefined ? null : spaced(body),
+		kind: kind.toLowerCase() === 'resolution' ? ('resolution' as const) : ('decision' as const),
+		number: spaced(printed),
+	};
+	const work = `${act.body === null ? '' : `${act.body} `}${act.kind} ${act.number}`;
 	const provision =
 		place.kind === 'paragraph'
 			? `paragraph ${place.paragraph.number}${place.paragraph.items.map((item) => ` (${item})`).join('')}`
 			: null;
-	return { kind: 'unsymbolled', work, provision };
+	return { kind: 'unsymbolled', work, provision, act, ...title };
 }
 
 /** A printed symbol as undocs.org takes it: a range of meeting records names its first. */

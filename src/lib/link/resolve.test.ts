@@ -81,21 +81,79 @@ describe('resolveReference', () => {
 	it('links nothing for a work without a symbol', () => {
 		expect(
 			resolveReference(
-				{ kind: 'unsymbolled', work: 'Commission resolution 18/3', provision: null },
+				{
+					kind: 'unsymbolled',
+					work: 'Commission resolution 18/3',
+					provision: null,
+					act: { body: 'Commission', kind: 'resolution', number: '18/3' },
+				},
 				{ corpus, citing: at('A/RES/64/179') },
 			),
 		).toEqual({ kind: 'none', warning: null });
 	});
 	it('links nothing when a page would link to itself as a whole', () => {
+		expect(
+			resolveReference(
+				{ kind: 'document', symbol: 'A/RES/65/230', place: whole, instrument: null },
+				{ corpus, citing: at('A/RES/65/230', 4) },
+			),
+		).toEqual({ kind: 'none', warning: null });
+	});
+	it('links a whole annex of a corpus document to the annex, not to the top of the page', () => {
+		const annexed: Reference = {
+			kind: 'document',
+			symbol: 'A/RES/65/230',
+			place: { kind: 'annex', annex: 1 },
+			instrument: null,
+		};
+		expect(
+			resolveReference(annexed, {
+				corpus,
+				citing: { symbol: 'A/67/97', address: { kind: 'report', number: 1 } },
+			}),
+		).toEqual({
+			kind: 'part',
+			href: '/A/RES/65/230/#part-annex',
+			symbol: 'A/RES/65/230',
+			part: { kind: 'annex', index: 1, count: 1 },
+		});
+	});
+	it('links the resolution’s own words about its annex to the annex', () => {
 		const declaration: Reference = {
 			kind: 'document',
 			symbol: 'A/RES/65/230',
 			place: { kind: 'annex', annex: 1 },
 			instrument: 'Salvador Declaration',
 		};
-		expect(resolveReference(declaration, { corpus, citing: at('A/RES/65/230', 4) })).toEqual({
+		expect(resolveReference(declaration, { corpus, citing: at('A/RES/65/230', 4) })).toMatchObject({
+			kind: 'part',
+			href: '/A/RES/65/230/#part-annex',
+		});
+		const inTheAnnex: CitingPassage = {
+			symbol: 'A/RES/65/230',
+			address: { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 3 },
+		};
+		expect(resolveReference(declaration, { corpus, citing: inTheAnnex })).toEqual({
 			kind: 'none',
 			warning: null,
+		});
+	});
+	it('falls back to the document with a warning when the annex is not there', () => {
+		expect(
+			resolveReference(
+				{
+					kind: 'document',
+					symbol: 'A/RES/65/230',
+					place: { kind: 'annex', annex: 2 },
+					instrument: null,
+				},
+				{ corpus, citing: at('A/RES/64/179') },
+			),
+		).toEqual({
+			kind: 'document',
+			href: '/A/RES/65/230/',
+			symbol: 'A/RES/65/230',
+			warning: 'A/RES/65/230 has no annex 2; linked to the document',
 		});
 	});
 	it('falls back to the document with a warning when the paragraph is not there', () => {

@@ -7,6 +7,7 @@ import {
 	anchorFor,
 	documentPath,
 	officialRecordUrl,
+	partPath,
 	permalinkPath,
 	type PartScope,
 	type PassageAddress,
@@ -31,9 +32,11 @@ export type Corpus = ReadonlyMap<string, CorpusEntry>;
 export type LinkTarget =
 	/** A paragraph of a corpus document: `/A/RES/65/230/#annex-op42`. */
 	| { kind: 'passage'; href: string; symbol: string; address: PassageAddress }
+	/** A part of a corpus document as a whole, an annex: `/A/RES/65/230/#part-annex`. */
+	| { kind: 'part'; href: string; symbol: string; part: PartScope }
 	/**
-	 * A corpus document as a whole; `warning` says why, when the reference named a paragraph that the
-	 * document does not have.
+	 * A corpus document as a whole; `warning` says why, when the reference named a paragraph or an
+	 * annex that the document does not have.
 	 */
 	| { kind: 'document'; href: string; symbol: string; warning: string | null }
 	/** A document outside the corpus: `https://undocs.org/A/RES/63/193`. */
@@ -123,6 +126,38 @@ function linkToParagraph(
 	};
 }
 
+/** Whether a passage stands inside the given annex of its document. */
+function inAnnex(address: PassageAddress, annex: number): boolean {
+	return (
+		(address.kind === 'preambular' || address.kind === 'operative') &&
+		address.part.kind === 'annex' &&
+		address.part.index === annex
+	);
+}
+
+/**
+ * Links a whole annex to its part anchor ("resolution 65/230, annex" lands on the declaration, not
+ * on the resolution above it); an annex the document lacks leads to the document, with a warning.
+ */
+function linkToAnnex(
+	symbol: string,
+	entry: CorpusEntry,
+	annex: number,
+	citing: CitingPassage,
+): LinkTarget {
+	// The annex naming itself ("the present Declaration") would be a link to where the reader is.
+	if (symbol === citing.symbol && inAnnex(citing.address, annex))
+		return { kind: 'none', warning: null };
+	if (annex > entry.annexCount) {
+		const warning = `${symbol} has no annex ${annex}; linked to the document`;
+		return symbol === citing.symbol
+			? { kind: 'none', warning }
+			: { kind: 'document', href: documentPath(symbol), symbol, warning };
+	}
+	const part: PartScope = { kind: 'annex', index: annex, count: entry.annexCount };
+	return { kind: 'part', href: partPath(symbol, part), symbol, part };
+}
+
 function describe(paragraph: CitedParagraph): string {
 	return `paragraph ${paragraph.number}${paragraph.items.map((item) => ` (${item})`).join('')}`;
 }
@@ -162,6 +197,7 @@ export function resolveReference(
 				const address = paragraphAddress(entry, citedPart(entry, place.annex), place.paragraph);
 				return linkToParagraph(symbol, entry, address, describe(place.paragraph));
 			}
+			if (place.kind === 'annex') return linkToAnnex(symbol, entry, place.annex, citing);
 			// A page linking to itself as a whole ("the Salvador Declaration" in its own resolution) says nothing.
 			if (symbol === citing.symbol) return { kind: 'none', warning: null };
 			return { kind: 'document', href: documentPath(symbol), symbol, warning: null };

@@ -96,7 +96,8 @@ describe('what the seeds cite', () => {
 			symbol: 'A/RES/65/230',
 			address: { kind: 'operative', part: { kind: 'annex', index: 1, count: 1 }, number: 18 },
 		};
-		expect(hrefs(text, inAnnex)).toEqual(['/A/RES/64/179/']);
+		// The Convention it names twice in full and once as "the Convention" has no page to link to.
+		expect(hrefs(text, inAnnex)).toEqual([null, '/A/RES/64/179/', null, null]);
 	});
 	it('A/RES/65/230 op9 and op10 link to paragraphs 42 and 49 of its annexed declaration', () => {
 		expect(
@@ -141,7 +142,8 @@ describe('what the seeds cite', () => {
 				seedLine('A/RES/64/179', 'referred to in paragraph 20 above'),
 				operative('A/RES/64/179', 21),
 			),
-		).toEqual(['/A/RES/64/179/#op20']);
+			// Before it, the Convention it names in full, then as "the Convention": a treaty, no link.
+		).toEqual([null, null, '/A/RES/64/179/#op20']);
 	});
 	it('A/RES/64/180 links resolution 63/193, outside the corpus, to its official record', () => {
 		const text = seedLine('A/RES/64/180', 'Recalling further its resolution 63/193');
@@ -166,7 +168,7 @@ describe('what the seeds cite', () => {
 			'https://undocs.org/E/RES/2007/19',
 		]);
 	});
-	it('A/67/97 cites the Salvador Declaration, the annex of A/RES/65/230', () => {
+	it('A/67/97 cites the Salvador Declaration, the annex of A/RES/65/230, and lands on the annex', () => {
 		const text = reportParagraph(1);
 		const found = findReferences(text, 'General Assembly');
 		expect(found.map((reference) => reference.reference)).toContainEqual({
@@ -178,8 +180,8 @@ describe('what the seeds cite', () => {
 		expect(hrefs(text, { symbol: 'A/67/97', address: { kind: 'report', number: 1 } })).toEqual([
 			'https://undocs.org/A/RES/66/179',
 			'https://undocs.org/E/CN.15/2011/15',
-			'/A/RES/65/230/',
-			'/A/RES/65/230/',
+			'/A/RES/65/230/#part-annex',
+			'/A/RES/65/230/#part-annex',
 		]);
 	});
 	it('the draft that E/RES/2007/17 recommends speaks as the Assembly', () => {

@@ -36,6 +36,18 @@ export type DocumentPlace =
 	/** A paragraph of the resolution itself (`annex` null) or of an annex: "paragraph 42 of the Salvador Declaration". */
 	| { kind: 'paragraph'; annex: number | null; paragraph: CitedParagraph };
 
+/**
+ * A resolution or decision that has no UN document symbol (a functional commission's): the body
+ * the text names as adopting it, before its number ("Commission on … decision 17/1") or after it
+ * ("resolution 18/3 …, adopted by the Commission on …"), or null where the text names none.
+ */
+export interface UnsymbolledAct {
+	body: string | null;
+	kind: 'resolution' | 'decision';
+	/** The number as printed, white space as one space: `18/3`. */
+	number: string;
+}
+
 /** What a reference refers to. */
 export type Reference =
 	/** A UN document with a symbol, named by the symbol itself or by a resolution or decision number. */
@@ -46,6 +58,8 @@ export type Reference =
 			place: DocumentPlace;
 			/** The instrument's name where the text names it rather than its symbol: `Salvador Declaration`. */
 			instrument: string | null;
+			/** Its title where the text gives it: `resolution 66/179, entitled “Follow-up to …”`. */
+			title?: string;
 	  }
 	/** A paragraph of the citing document, in the same part as the citing passage: "paragraph 20 above". */
 	| { kind: 'same-document'; paragraph: CitedParagraph }
@@ -59,7 +73,23 @@ export type Reference =
 			work: string;
 			/** The provision cited within it, as printed (`article 62`), or null for the whole work. */
 			provision: string | null;
+			/** The resolution or decision it is, or null for a treaty or another named work. */
+			act: UnsymbolledAct | null;
+			/** Its title where the text gives it: `decision 17/1 … entitled "Strengthening …"`. */
+			title?: string;
 	  };
+
+/**
+ * The conventions named in full before a stretch of text, which decide what "the Convention" in it
+ * means: the one convention its passage has named so far, or, in a passage that has named none, the
+ * one convention its document has named so far. With two named, "the Convention" is not read.
+ */
+export interface NamedBefore {
+	/** Names of the conventions named earlier in the same passage. */
+	passage: readonly string[];
+	/** Names of the conventions named in the document's earlier passages. */
+	document: readonly string[];
+}
 
 /** A reference found in a string: characters [start, end) of the string are the reference. */
 export interface FoundReference {

@@ -1,7 +1,7 @@
 /**
  * A document's table of contents: its parts, in readers' words, each with the anchor it starts at.
  */
-import { anchorFor, sectionAnchor } from '../contract.ts';
+import { anchorFor, partAnchor, sectionAnchor } from '../contract.ts';
 import { plainText } from '../inline.ts';
 import type { ResolutionPart, UnDocument } from '../model.ts';
 import { annexCountOf, partScopeOf } from '../passages.ts';
@@ -46,14 +46,13 @@ function partEntry(part: ResolutionPart, annexCount: number): ContentsEntry {
 		})),
 		...part.parts.map((nested) => partEntry(nested, annexCount)),
 	);
-	const id = scope.kind === 'annex' && scope.count > 1 ? `annex${scope.index}` : scope.kind;
 	const title = plainText(part.title);
 	const name = {
 		resolution: 'Resolution',
 		annex: part.heading?.text ?? 'Annex',
 		draft: 'Draft resolution',
 	}[part.kind];
-	return { label: title === '' ? name : `${name}: ${title}`, anchor: `part-${id}`, children };
+	return { label: title === '' ? name : `${name}: ${title}`, anchor: partAnchor(scope), children };
 }
 
 /** The table of contents of a document. */

@@ -10,7 +10,12 @@ describe('referencesOutOfSite', () => {
 			),
 		).toEqual([
 			{ symbol: 'A/RES/46/152', url: 'https://undocs.org/A/RES/46/152' },
-			{ symbol: 'E/RES/155(VII)', url: 'https://undocs.org/E/RES/155(VII)' },
+			{ symbol: 'E/RES/155 (VII)', url: 'https://undocs.org/E/RES/155(VII)' },
+		]);
+	});
+	it('prints each symbol as the UN does, and links the compact form undocs.org takes', () => {
+		expect(referencesOutOfSite(['A/RES/57/270B'], new Set())).toEqual([
+			{ symbol: 'A/RES/57/270 B', url: 'https://undocs.org/A/RES/57/270B' },
 		]);
 	});
 });

@@ -2,10 +2,11 @@
  * What a printed document adds after its text: the addresses of the references out of the site,
  * which print cannot put inside the legal text without breaking its sentences.
  */
-import { officialRecordUrl } from '../contract.ts';
+import { officialRecordUrl, printedSymbol } from '../contract.ts';
 
 /** A document cited out of the site, and the official record its link leads to. */
 export interface PrintedReference {
+	/** The symbol as the UN prints it: `A/RES/57/270 B`. */
 	symbol: string;
 	url: string;
 }
@@ -21,5 +22,5 @@ export function referencesOutOfSite(
 ): PrintedReference[] {
 	return [...new Set(cites)]
 		.filter((symbol) => !corpusSymbols.has(symbol))
-		.map((symbol) => ({ symbol, url: officialRecordUrl(symbol) }));
+		.map((symbol) => ({ symbol: printedSymbol(symbol), url: officialRecordUrl(symbol) }));
 }
