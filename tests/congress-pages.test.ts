@@ -407,6 +407,99 @@ describe('timeline.json’s ids and statuses', () => {
 	});
 });
 
+describe('the lists of documents', () => {
+	const listed = (
+		root: HTMLElement,
+		section: string,
+	): { heading: string; symbols: string[]; dates: string[] }[] =>
+		(
+			root
+				.querySelector(`section[aria-labelledby="${section}"]`)
+				?.querySelectorAll('ul.document-list') ?? []
+		).map((list) => {
+			let heading = list.previousElementSibling;
+			while (heading !== null && !/^H[34]$/.test(heading.tagName))
+				heading = heading.previousElementSibling;
+			return {
+				heading: heading?.text ?? '',
+				symbols: list.querySelectorAll('.document-list-symbol').map((symbol) => symbol.text),
+				dates: list.querySelectorAll('time').map((time) => time.getAttribute('datetime') ?? ''),
+			};
+		});
+
+	it('list each of the five documents once by congress on the home page, with no heading for the Eleventh Congress', () => {
+		const lists = listed(page('/'), 'by-congress');
+		const symbols = lists.flatMap((list) => list.symbols);
+		expect(symbols.sort()).toEqual([
+			'A/67/97',
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'A/RES/65/230',
+			'E/RES/2007/17',
+		]);
+		expect(lists.map((list) => list.heading)).toEqual([
+			'Twelfth Congress',
+			'Thirteenth Congress',
+			'Other documents',
+		]);
+	});
+	it('list each of the five documents once by organ and year, the Secretary-General’s report under the Assembly, marked as a report', () => {
+		const root = page('/');
+		const lists = listed(root, 'by-organ');
+		expect(lists.flatMap((list) => list.symbols).sort()).toEqual([
+			'A/67/97',
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'A/RES/65/230',
+			'E/RES/2007/17',
+		]);
+		const organs = root
+			.querySelectorAll('section[aria-labelledby="by-organ"] h3')
+			.map((heading) => heading.text);
+		expect(organs).toEqual(['General Assembly', 'Economic and Social Council']);
+		const report = root
+			.querySelectorAll('section[aria-labelledby="by-organ"] .document-list li')
+			.find((item) => item.querySelector('.document-list-symbol')?.text === 'A/67/97');
+		expect(report?.querySelector('.document-list-meta')?.text).toBe(
+			'Report of the Secretary-General, 2012',
+		);
+	});
+	it('order every list by date of adoption, oldest first', () => {
+		for (const list of [...listed(page('/'), 'by-congress'), ...listed(page('/'), 'by-organ')])
+			expect(list.dates, list.heading).toEqual([...list.dates].sort());
+		for (const ordinal of ordinals) {
+			const dates = page(congressPath(ordinal))
+				.querySelectorAll('.congress-facts dt')
+				.filter((term) => term.text === 'Documents about it')
+				.flatMap((term) =>
+					(term.parentNode?.querySelectorAll('time') ?? []).map(
+						(time) => time.getAttribute('datetime') ?? '',
+					),
+				);
+			expect(dates, ordinal).toEqual([...dates].sort());
+		}
+	});
+	it('place each document alike on the home page and on its congress’s page', () => {
+		const home = listed(page('/'), 'by-congress');
+		for (const ordinal of ordinals) {
+			const about = page(congressPath(ordinal))
+				.querySelectorAll('.congress-facts > div')
+				.find((div) => div.querySelector('dt')?.text === 'Documents about it');
+			const symbols = (about?.querySelectorAll('a') ?? []).map((link) => link.text);
+			const heading = ordinal === 'twelfth' ? 'Twelfth Congress' : 'Thirteenth Congress';
+			expect(symbols, ordinal).toEqual(home.find((list) => list.heading === heading)?.symbols);
+		}
+		// A/RES/64/179 names the Twelfth Congress only in its text (para. 22): apart on both pages.
+		expect(home.find((list) => list.heading === 'Other documents')?.symbols).toEqual([
+			'A/RES/64/179',
+		]);
+		const naming = page(congressPath('twelfth'))
+			.querySelectorAll('.congress-facts > div')
+			.find((div) => div.querySelector('dt')?.text === 'Other documents that name it');
+		expect(naming?.text).toContain('A/RES/64/179');
+	});
+});
+
 describe('links to the congress pages', () => {
 	it('lead from the home page and from the header of every page', () => {
 		const home = page('/')
