@@ -16,6 +16,8 @@ import {
 	congressesPath,
 } from '../src/lib/contract.ts';
 import type { TimelineJson } from '../src/lib/timeline/json.ts';
+import { statesDateIn } from '../src/lib/timeline/check.ts';
+import { findDates } from '../src/lib/timeline/dates.ts';
 import { buildSite, builtPages, fileForPath, type BuiltPage } from './support/site-files.ts';
 
 const site = 'test-results/congress-site';
@@ -117,7 +119,7 @@ describe('congress pages', () => {
 	it('give the Thirteenth Congress its host, its seven agenda items and four workshops, each citing A/67/97', () => {
 		const root = page(congressPath('thirteenth'));
 		expect(factLinks(root, 'Host')).toContain('/A/RES/65/230/#op16');
-		expect(factLinks(root, 'Agenda')).toEqual(
+		expect(factLinks(root, 'Provisional agenda')).toEqual(
 			[1, 2, 3, 4, 5, 6, 7].map((item) => `/A/67/97/#para9-${item}`),
 		);
 		expect(factLinks(root, 'Workshops')).toEqual(
@@ -188,18 +190,21 @@ describe('a congress’s own timeline and its background', () => {
 		['twelfth', ['2006-08-15', '2006-08-18'], 'Lessons Learned'],
 		['twelfth', ['2007-07-26'], 'resolution 2007/17'],
 		['twelfth', ['2008-12-18'], 'resolution 63/193'],
-		['twelfth', ['2009-04-16', '2009-04-24'], 'eighteenth session'],
+		['twelfth', ['2009-04-16', '2009-04-24'], 'Eighteenth session'],
 		['twelfth', ['2009-03-23', '2009-03-25'], 'Model Strategies'],
 		['twelfth', ['2009-11-23', '2009-11-26'], 'women in detention'],
 		['twelfth', ['2009-11-24', '2009-11-26'], 'cultural property'],
 		['twelfth', ['2010-02-08', '2010-02-10'], 'crime data'],
 		['twelfth', ['2009-12-18'], 'resolution 64/180'],
 		['twelfth', ['2010-04-12', '2010-04-19'], 'Twelfth United Nations Congress'],
-		['twelfth', ['2010-05'], 'nineteenth session'],
+		['twelfth', ['2010-05'], 'Nineteenth session'],
+		['twelfth', ['2011'], 'Twentieth session'],
 		['twelfth', ['2010-12-21'], 'resolution 65/230'],
 		['thirteenth', ['2010-12-21'], 'resolution 65/230'],
 		['thirteenth', ['2012'], 'A/67/97'],
-		['thirteenth', ['2014'], 'regional preparatory meetings'],
+		['thirteenth', ['2012'], 'Twenty-first session'],
+		['thirteenth', ['2013'], 'Twenty-second session'],
+		['thirteenth', ['2014'], 'Regional preparatory meetings'],
 		['thirteenth', ['2015'], 'Thirteenth United Nations Congress'],
 	];
 	// What the resolutions only recall: the grounds of 1948–2000 and a budget biennium.
@@ -208,7 +213,7 @@ describe('a congress’s own timeline and its background', () => {
 		[['1950-12-01'], 'resolution 415 (V)'],
 		[['1991-12-18'], 'resolution 46/152'],
 		[['2000-09-08'], 'Millennium Declaration'],
-		[['2008', '2009'], 'programme budget for the biennium 2008-2009'],
+		[['2008', '2009'], 'Programme budget for the biennium 2008-2009'],
 	];
 
 	it('keep every event the issue lists on the timeline of its congress', () => {
@@ -237,10 +242,13 @@ describe('a congress’s own timeline and its background', () => {
 		expect(background.length).toBeLessThan(timelineOfPage(root).length);
 	});
 
-	it('give the Thirteenth Congress no background heading, for nothing of its timeline is background', () => {
-		const root = page(congressPath('thirteenth'));
-		expect(root.querySelector('#background')).toBeNull();
-		expect(timelineJsonOf(site, 'thirteenth').background).toEqual([]);
+	it('give the Thirteenth Congress as background only resolution 56/119, which A/67/97 recalls for it', () => {
+		const background = backgroundOfPage(page(congressPath('thirteenth')));
+		expect(background.map((event) => event.datetimes)).toEqual([['2001-12-19']]);
+		expect(background[0]?.text).toContain('General Assembly resolution 56/119');
+		expect(timelineJsonOf(site, 'thirteenth').background.map((event) => event.what)).toEqual([
+			'General Assembly resolution 56/119',
+		]);
 	});
 });
 
@@ -252,7 +260,9 @@ describe('timeline.json', () => {
 			expect(
 				json.events.map((event) => [
 					event.date.start,
-					event.sources.map((source) => source.permalink),
+					[...event.sources, ...event.mentions, ...event.reckonedFrom].map(
+						(source) => source.permalink,
+					),
 				]),
 			).toEqual(events.map((event) => [event.datetimes[0], event.links]));
 			for (const [index, event] of json.events.entries())
@@ -268,15 +278,225 @@ describe('timeline.json’s background', () => {
 		expect(
 			json.background.map((event) => [
 				event.date.start,
-				event.sources.map((source) => source.permalink),
+				[...event.sources, ...event.mentions, ...event.reckonedFrom].map(
+					(source) => source.permalink,
+				),
 			]),
 		).toEqual(events.map((event) => [event.datetimes[0], event.links]));
 	});
-	it('says in the file what its two lists hold', () => {
+	it('says in the file what its lists and fields hold', () => {
 		const json = timelineJsonOf(site, 'twelfth');
-		expect(Object.keys(json.lists).sort()).toEqual(['background', 'events']);
+		expect(Object.keys(json.lists).sort()).toEqual(['background', 'events', 'fields', 'undated']);
 		expect(json.lists.events).toContain('own timeline');
 		expect(json.lists.background).toContain('recall');
+	});
+});
+
+describe('what each event cites', () => {
+	/** The text of the element a site-relative link lands on. */
+	function landing(href: string): string {
+		const url = new URL(href, 'http://site/');
+		const file = fileForPath(site, url.pathname);
+		const target = pages.find((built) => built.file === file);
+		return target?.root.getElementById(decodeURIComponent(url.hash.slice(1)))?.text ?? '';
+	}
+
+	it('links as "Stated in" only paragraphs that give the event’s date', () => {
+		for (const ordinal of ordinals) {
+			for (const item of page(congressPath(ordinal)).querySelectorAll('ol.timeline > li')) {
+				const [start, end] = item
+					.querySelectorAll('.timeline-when time')
+					.map((time) => time.getAttribute('datetime') ?? '');
+				const precision =
+					(start ?? '').length === 4 ? 'year' : (start ?? '').length === 7 ? 'month' : 'day';
+				const date = { start: start ?? '', end: end ?? null, precision } as const;
+				const stated = item
+					.querySelectorAll('.sources')
+					.find((line) => line.text.startsWith('Stated in:'));
+				for (const link of stated?.querySelectorAll('a') ?? []) {
+					const href = link.getAttribute('href') ?? '';
+					if (!href.includes('#')) continue;
+					expect(statesDateIn(landing(href), date), `${item.text}: ${href}`).toBe(true);
+				}
+			}
+		}
+	});
+	it('gives the Twelfth Congress’s days and place from the paragraphs that say them, and E/RES/2007/17’s "in 2010" as a mention', () => {
+		const congress = timelineOfPage(page(congressPath('twelfth'))).find(
+			(event) => event.datetimes.join(' ') === '2010-04-12 2010-04-19',
+		);
+		expect(congress?.text).toMatch(
+			/Stated in: A\/RES\/64\/180, preambular para\. 6; A\/RES\/65\/230, para\. 1; A\/RES\/65\/230, annex, preambular para\. 1/,
+		);
+		expect(congress?.text).toContain(
+			'Also named in: E/RES/2007/17, draft resolution, preambular para. 8 (gives 2010)',
+		);
+		expect(factLinks(page(congressPath('twelfth')), 'When and where')).not.toContain(
+			'/E/RES/2007/17/#draft-pp8',
+		);
+		expect(findDates(landing('/E/RES/2007/17/#draft-pp8')).map((found) => found.text)).toEqual([
+			'1 December 1950',
+			'18 December 1991',
+			'2010',
+		]);
+	});
+});
+
+describe('each event’s status and date', () => {
+	it('says in words whether it was held, or is only planned or proposed', () => {
+		const statusOf = (ordinal: CongressOrdinal, words: string): string | undefined =>
+			page(congressPath(ordinal))
+				.querySelectorAll('ol.timeline > li')
+				.find((item) => item.querySelector('.timeline-what')?.text.includes(words))
+				?.querySelector('.timeline-status')?.text;
+		expect(statusOf('twelfth', 'Twelfth United Nations Congress')).toBe('Held');
+		expect(statusOf('twelfth', 'resolution 63/193')).toBe('Adopted');
+		expect(statusOf('thirteenth', 'Thirteenth United Nations Congress')).toBe('Planned');
+		expect(statusOf('thirteenth', 'Regional preparatory meetings')).toBe('Proposed in a draft');
+	});
+	it('says that the Thirteenth Congress’s theme and provisional agenda are only proposed', () => {
+		const root = page(congressPath('thirteenth'));
+		const group = (term: string) =>
+			root
+				.querySelectorAll('.congress-facts > div')
+				.find((div) => div.querySelector('dt')?.text === term);
+		expect(group('Theme')?.text).toContain('Proposed in a draft');
+		expect(group('Provisional agenda')?.text).toContain(
+			'Proposed in a draft resolution, not yet decided.',
+		);
+	});
+	it('writes a year-only date once where the axis shows the year: the event says "Year only"', () => {
+		const congress = page(congressPath('thirteenth'))
+			.querySelectorAll('ol.timeline > li')
+			.find((item) => item.querySelector('.timeline-what')?.text.startsWith('Thirteenth'));
+		expect(congress?.getAttribute('data-year')).toBe('2015');
+		expect(congress?.querySelector('.timeline-axis-note')?.text).toBe('Year only');
+		// The date stays in the markup, for a reader without the axis (a phone, a screen reader).
+		expect(congress?.querySelector('.timeline-date-on-axis time')?.getAttribute('datetime')).toBe(
+			'2015',
+		);
+	});
+	it('lists the events named without a date under their own heading', () => {
+		const root = page(congressPath('twelfth'));
+		expect(root.querySelector('#undated')?.text).toBe('Named without a date');
+		const named = root.querySelectorAll('ul.timeline-undated > li').map((item) => item.text);
+		expect(
+			named.some((text) => text.startsWith('General Assembly resolution 62/173 (Adopted)')),
+		).toBe(true);
+		expect(
+			named.some((text) => text.startsWith('Regional preparatory meetings for the Twelfth')),
+		).toBe(true);
+	});
+});
+
+describe('timeline.json’s ids and statuses', () => {
+	it('gives each event an id made of its date, kind and label, unique in the file, and a status', () => {
+		for (const ordinal of ordinals) {
+			const json = timelineJsonOf(site, ordinal);
+			const all = [...json.events, ...json.background, ...json.undated];
+			const ids = all.map((event) => event.id);
+			expect(new Set(ids).size, ordinal).toBe(ids.length);
+			for (const event of all) {
+				expect(event.id).toMatch(/^(?:\d{4}(?:-\d\d){0,2}|undated)\.[a-z]+\.[a-z0-9-]+$/);
+				expect(['happened', 'planned', 'proposed']).toContain(event.status);
+			}
+		}
+		expect(timelineJsonOf(site, 'twelfth').events.map((event) => event.id)).toContain(
+			'2010-04-12.meeting.twelfth-united-nations-congress-on-crime-prevention-and-criminal-justice',
+		);
+	});
+});
+
+describe('the lists of documents', () => {
+	const listed = (
+		root: HTMLElement,
+		section: string,
+	): { heading: string; symbols: string[]; dates: string[] }[] =>
+		(
+			root
+				.querySelector(`section[aria-labelledby="${section}"]`)
+				?.querySelectorAll('ul.document-list') ?? []
+		).map((list) => {
+			let heading = list.previousElementSibling;
+			while (heading !== null && !/^H[34]$/.test(heading.tagName))
+				heading = heading.previousElementSibling;
+			return {
+				heading: heading?.text ?? '',
+				symbols: list.querySelectorAll('.document-list-symbol').map((symbol) => symbol.text),
+				dates: list.querySelectorAll('time').map((time) => time.getAttribute('datetime') ?? ''),
+			};
+		});
+
+	it('list each of the five documents once by congress on the home page, with no heading for the Eleventh Congress', () => {
+		const lists = listed(page('/'), 'by-congress');
+		const symbols = lists.flatMap((list) => list.symbols);
+		expect(symbols.sort()).toEqual([
+			'A/67/97',
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'A/RES/65/230',
+			'E/RES/2007/17',
+		]);
+		expect(lists.map((list) => list.heading)).toEqual([
+			'Twelfth Congress',
+			'Thirteenth Congress',
+			'Other documents',
+		]);
+	});
+	it('list each of the five documents once by organ and year, the Secretary-General’s report under the Assembly, marked as a report', () => {
+		const root = page('/');
+		const lists = listed(root, 'by-organ');
+		expect(lists.flatMap((list) => list.symbols).sort()).toEqual([
+			'A/67/97',
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'A/RES/65/230',
+			'E/RES/2007/17',
+		]);
+		const organs = root
+			.querySelectorAll('section[aria-labelledby="by-organ"] h3')
+			.map((heading) => heading.text);
+		expect(organs).toEqual(['General Assembly', 'Economic and Social Council']);
+		const report = root
+			.querySelectorAll('section[aria-labelledby="by-organ"] .document-list li')
+			.find((item) => item.querySelector('.document-list-symbol')?.text === 'A/67/97');
+		expect(report?.querySelector('.document-list-meta')?.text).toBe(
+			'Report of the Secretary-General, 2012',
+		);
+	});
+	it('order every list by date of adoption, oldest first', () => {
+		for (const list of [...listed(page('/'), 'by-congress'), ...listed(page('/'), 'by-organ')])
+			expect(list.dates, list.heading).toEqual([...list.dates].sort());
+		for (const ordinal of ordinals) {
+			const dates = page(congressPath(ordinal))
+				.querySelectorAll('.congress-facts dt')
+				.filter((term) => term.text === 'Documents about it')
+				.flatMap((term) =>
+					(term.parentNode?.querySelectorAll('time') ?? []).map(
+						(time) => time.getAttribute('datetime') ?? '',
+					),
+				);
+			expect(dates, ordinal).toEqual([...dates].sort());
+		}
+	});
+	it('place each document alike on the home page and on its congress’s page', () => {
+		const home = listed(page('/'), 'by-congress');
+		for (const ordinal of ordinals) {
+			const about = page(congressPath(ordinal))
+				.querySelectorAll('.congress-facts > div')
+				.find((div) => div.querySelector('dt')?.text === 'Documents about it');
+			const symbols = (about?.querySelectorAll('a') ?? []).map((link) => link.text);
+			const heading = ordinal === 'twelfth' ? 'Twelfth Congress' : 'Thirteenth Congress';
+			expect(symbols, ordinal).toEqual(home.find((list) => list.heading === heading)?.symbols);
+		}
+		// A/RES/64/179 names the Twelfth Congress only in its text (para. 22): apart on both pages.
+		expect(home.find((list) => list.heading === 'Other documents')?.symbols).toEqual([
+			'A/RES/64/179',
+		]);
+		const naming = page(congressPath('twelfth'))
+			.querySelectorAll('.congress-facts > div')
+			.find((div) => div.querySelector('dt')?.text === 'Other documents that name it');
+		expect(naming?.text).toContain('A/RES/64/179');
 	});
 });
 

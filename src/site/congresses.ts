@@ -4,10 +4,10 @@
  */
 import type { CongressOrdinal } from '../lib/contract.ts';
 import { congressPages } from '../lib/timeline/congress.ts';
-import { extractEvents } from '../lib/timeline/extract.ts';
+import { extractTimeline } from '../lib/timeline/extract.ts';
 import { type CongressFacts, congressFacts } from '../lib/timeline/facts.ts';
 import { congressTimeline } from '../lib/timeline/story.ts';
-import type { TimelineEvent } from '../lib/timeline/types.ts';
+import type { TimelineEvent, UndatedEvent } from '../lib/timeline/types.ts';
 import { congressName } from '../lib/timeline/view.ts';
 import { allModels } from './corpus.ts';
 
@@ -20,15 +20,17 @@ export interface CongressPageData {
 	timeline: TimelineEvent[];
 	/** The background its texts recall, listed apart so that nothing is hidden. */
 	background: TimelineEvent[];
+	/** Events of its story the texts name without any date. */
+	undated: UndatedEvent[];
 }
 
 /** Every congress that has a page, in number order, with its facts, its timeline and its background. */
 export async function congressPagesData(): Promise<CongressPageData[]> {
 	const documents = await allModels();
-	const events = extractEvents(documents);
+	const { events, undated: named } = extractTimeline(documents);
 	return congressPages.map((ordinal) => {
 		const facts = congressFacts(documents, ordinal, events);
-		const { story, background } = congressTimeline(events, ordinal);
-		return { ordinal, name: congressName(facts), facts, timeline: story, background };
+		const { story, background, undated } = congressTimeline(events, ordinal, named);
+		return { ordinal, name: congressName(facts), facts, timeline: story, background, undated };
 	});
 }

@@ -11,11 +11,30 @@ import { chromiumForFile } from '../support/browser.ts';
 const origin = inject('origin');
 const browser = chromiumForFile();
 
-async function open(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function open(
+	width: number,
+	colorScheme: 'light' | 'dark' = 'light',
+	ordinal: 'twelfth' | 'thirteenth' = 'twelfth',
+): Promise<Page> {
 	const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 } });
 	const page = await context.newPage();
-	await page.goto(`${origin}${congressPath('twelfth')}`);
+	await page.goto(`${origin}${congressPath(ordinal)}`);
 	return page;
+}
+
+/**
+ * What a reader sees of the Thirteenth Congress's date line: how wide its date shows (the span
+ * around the <time>, which is clipped to nothing where the axis shows the year) and its note.
+ */
+function congressDateLine(page: Page): Promise<{ dateWidth: number; note: string }> {
+	return page.$eval('ol.timeline > li[data-year="2015"]', (item) => {
+		const date = item.querySelector('.timeline-when time')?.parentElement;
+		const note = item.querySelector<HTMLElement>('.timeline-axis-note');
+		return {
+			dateWidth: date?.getBoundingClientRect().width ?? 0,
+			note: note?.checkVisibility() === true ? note.innerText : '',
+		};
+	});
 }
 
 /** The year labels the axis draws, in order: the generated content of the events that open a year. */
@@ -66,6 +85,23 @@ describe('the timeline', () => {
 			(item) => getComputedStyle(item).breakInside,
 		);
 		expect(breaks).toBe('avoid');
+		await page.context().close();
+	});
+
+	it('writes a year-only date once on the axis: the year beside the axis, "Year only" beside the event', async () => {
+		const page = await open(1280, 'light', 'thirteenth');
+		expect(await axisYears(page)).toContain('"2015" / ""');
+		const line = await congressDateLine(page);
+		expect(line.dateWidth).toBeLessThanOrEqual(1);
+		expect(line.note).toBe('Year only');
+		await page.context().close();
+	});
+
+	it('shows the year itself on a phone, where no axis shows it', async () => {
+		const page = await open(375, 'light', 'thirteenth');
+		const line = await congressDateLine(page);
+		expect(line.dateWidth).toBeGreaterThan(1);
+		expect(line.note).toBe('');
 		await page.context().close();
 	});
 

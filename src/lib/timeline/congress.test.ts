@@ -173,7 +173,7 @@ describe('attribution of events to congresses', () => {
 		expect(linksOf([document], 'General Assembly resolution 56/119')).toEqual([
 			{ congress: 12, basis: 'title' },
 		]);
-		expect(linksOf([document], 'meeting')).toEqual([{ congress: 13, basis: 'passage' }]);
+		expect(linksOf([document], 'Meeting')).toEqual([{ congress: 13, basis: 'passage' }]);
 	});
 	it('does not fall back on a title that names two congresses', () => {
 		const document = resolution(
@@ -217,7 +217,7 @@ describe('attribution of events to congresses', () => {
 				}),
 			],
 		);
-		expect(linksOf([document], 'meeting of the expert group')).toEqual([
+		expect(linksOf([document], 'Meeting of the expert group')).toEqual([
 			{ congress: 12, basis: 'part' },
 		]);
 	});
@@ -238,7 +238,7 @@ describe('attribution of events to congresses', () => {
 				),
 			],
 		);
-		expect(linksOf([document], 'expert group on crime data')).toEqual([
+		expect(linksOf([document], 'Expert group on crime data')).toEqual([
 			{ congress: 12, basis: 'passage' },
 		]);
 	});

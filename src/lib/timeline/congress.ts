@@ -55,6 +55,17 @@ export function congressesNamed(text: string): number[] {
 	return [...found].sort((a, b) => a - b);
 }
 
+/**
+ * The congress a document is listed under, by its title, wherever documents are listed by congress
+ * (the home page, a congress page): the last congress its title names that has a page, for a title
+ * such as "Follow-up to the Twelfth … and preparations for the Thirteenth …" looks forward to the
+ * later one; null when its title names no congress with a page.
+ * @example congressListedUnder('Follow-up to the Eleventh United Nations Congress … and preparations for the Twelfth United Nations Congress …') // 12
+ */
+export function congressListedUnder(title: string): number | null {
+	return congressesNamed(title).findLast((congress) => congressPageOf(congress) !== null) ?? null;
+}
+
 const wholeName =
 	/^(?:the )?([A-Za-z]+(?:-[a-z]+)?) (?:United Nations )?Congress(?: on Crime Prevention and Criminal Justice)?$/i;
 

@@ -189,7 +189,7 @@ describe('timelineDateParts', () => {
 });
 
 describe('compareTimelineDates', () => {
-	it('puts a coarser date after the finer dates it contains and before the next', () => {
+	it('puts a coarser date before the finer dates it contains, and after the ones before it', () => {
 		const sorted = [
 			year('2010'),
 			day('2011-01-01'),
@@ -201,11 +201,15 @@ describe('compareTimelineDates', () => {
 			.map(formatTimelineDate);
 		expect(sorted).toEqual([
 			'18 December 2009',
-			'12–19 April 2010',
-			'April 2010',
 			'2010',
+			'April 2010',
+			'12–19 April 2010',
 			'1 January 2011',
 		]);
+	});
+	it('never puts a date known only by its year after a day later in that year', () => {
+		// "the seventeenth session, in 2008" is not later than resolution 63/193 of 18 December 2008.
+		expect(compareTimelineDates(year('2008'), day('2008-12-18'))).toBeLessThan(0);
 	});
 	it('puts a single day before a range that starts on it', () => {
 		expect(compareTimelineDates(day('2010-04-12'), day('2010-04-12', '2010-04-19'))).toBeLessThan(

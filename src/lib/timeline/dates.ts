@@ -159,19 +159,16 @@ export function sameDate(a: TimelineDate, b: TimelineDate): boolean {
 	return a.start === b.start && a.end === b.end && a.precision === b.precision;
 }
 
-// "~" sorts after every digit and "-", so "2010~" comes after "2010-12-31" and before "2011".
-function sortKey(date: TimelineDate): string {
-	return date.precision === 'day' ? date.start : `${date.start}~`;
-}
-
 /**
- * Orders dates by where they start, a coarser date after the finer dates it contains, then by
- * where they end (a single date before a range that starts with it).
+ * Orders dates by where they start, a coarser date before the finer dates it contains, then by
+ * where they end (a single date before a range that starts with it). A year or a month the text
+ * gives without a day says only that the event falls somewhere in it: it heads that year or month
+ * rather than trailing it, for placing "the seventeenth session, in 2008" after "18 December 2008"
+ * would say it came later, which no text says.
  */
 export function compareTimelineDates(a: TimelineDate, b: TimelineDate): number {
-	const keyA = sortKey(a);
-	const keyB = sortKey(b);
-	if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+	// An ISO date sorts before every finer date it is a prefix of: "2008" < "2008-04-18".
+	if (a.start !== b.start) return a.start < b.start ? -1 : 1;
 	const endA = a.end ?? '';
 	const endB = b.end ?? '';
 	return endA === endB ? 0 : endA < endB ? -1 : 1;

@@ -5,7 +5,7 @@ import { dohaReport } from '../../../tests/fixtures/timeline/doha.ts';
 import { inlineSegments } from '../inline.ts';
 import { passagesOf } from '../passages.ts';
 import { formatTimelineDate } from './dates.ts';
-import { extractEvents } from './extract.ts';
+import { extractEvents, extractTimeline } from './extract.ts';
 import { timelineJson } from './json.ts';
 import { congressTimeline, timelineOf } from './story.ts';
 import type { TimelineEvent } from './types.ts';
@@ -25,6 +25,11 @@ function event(what: string, when: string, from: readonly TimelineEvent[] = even
 
 const citations = (found: TimelineEvent): string[] =>
 	found.sources.map((source) => source.citation);
+const mentioned = (found: Pick<TimelineEvent, 'mentions'>): string[] =>
+	found.mentions.map(
+		(mention) =>
+			`${mention.source.citation}${mention.date === null ? '' : ` (${formatTimelineDate(mention.date)})`}`,
+	);
 const congresses = (found: TimelineEvent): number[] =>
 	found.congresses.map((link) => link.congress);
 
@@ -73,7 +78,7 @@ describe('extractEvents: what the seeds state', () => {
 	});
 	it('finds the expert group on lessons learned wherever it is stated', () => {
 		const group = event(
-			'meeting of the Intergovernmental Group of Experts on Lessons Learned from United Nations Congresses on Crime Prevention and Criminal Justice',
+			'Meeting of the Intergovernmental Group of Experts on Lessons Learned from United Nations Congresses on Crime Prevention and Criminal Justice',
 			'15–18 August 2006',
 		);
 		expect(group.place).toBe('Bangkok');
@@ -92,20 +97,19 @@ describe('extractEvents: what the seeds state', () => {
 		]);
 		expect(decided.congresses).toEqual([{ congress: 12, basis: 'clause' }]);
 	});
-	it('finds the Commission’s eighteenth session, stated by its year and by its days', () => {
+	it('finds the Commission’s eighteenth session by its days, citing the passage that gives only its year as a mention', () => {
 		const session = event(
-			'eighteenth session of the Commission on Crime Prevention and Criminal Justice',
+			'Eighteenth session of the Commission on Crime Prevention and Criminal Justice',
 			'16–24 April 2009',
 		);
 		expect(session.place).toBe('Vienna');
-		expect(citations(session)).toEqual([
-			'A/RES/64/179, preambular para. 8',
-			'A/RES/64/179, para. 29',
-		]);
+		// Para. 29: "at its eighteenth session, held in Vienna from 16 to 24 April 2009"; pp. 8: "at its eighteenth session, in 2009".
+		expect(citations(session)).toEqual(['A/RES/64/179, para. 29']);
+		expect(mentioned(session)).toEqual(['A/RES/64/179, preambular para. 8 (2009)']);
 	});
 	it('finds the Commission’s nineteenth session at a month’s precision', () => {
 		const session = event(
-			'nineteenth session of the Commission on Crime Prevention and Criminal Justice',
+			'Nineteenth session of the Commission on Crime Prevention and Criminal Justice',
 			'May 2010',
 		);
 		expect(session.date).toEqual({ start: '2010-05', end: null, precision: 'month' });
@@ -132,11 +136,15 @@ describe('extractEvents: what the seeds state', () => {
 		);
 		expect(congress.place).toBe('Salvador, Brazil');
 		expect(congress.kind).toBe('meeting');
+		// E/RES/2007/17's draft says only that it "is to be held in 2010": it names the Congress, but
+		// states neither its days nor its place.
 		expect(citations(congress)).toEqual([
 			'A/RES/64/180, preambular para. 6',
-			'E/RES/2007/17, draft resolution, preambular para. 8',
 			'A/RES/65/230, para. 1',
 			'A/RES/65/230, annex, preambular para. 1',
+		]);
+		expect(mentioned(congress)).toEqual([
+			'E/RES/2007/17, draft resolution, preambular para. 8 (2010)',
 		]);
 	});
 	it('finds A/RES/65/230 and gives it the Thirteenth Congress, whose host it welcomes', () => {
@@ -157,12 +165,12 @@ describe('extractEvents: what the seeds state', () => {
 		]);
 	});
 	it('finds the regional preparatory meetings of 2014 for the Thirteenth Congress', () => {
-		const meetings = event('regional preparatory meetings', '2014');
+		const meetings = event('Regional preparatory meetings', '2014');
 		expect(meetings.congresses).toEqual([{ congress: 13, basis: 'clause' }]);
 		expect(citations(meetings)).toEqual(['A/67/97, para. 11']);
 	});
 	it('cites each source by the contract’s citation and permalink', () => {
-		const [source] = event('regional preparatory meetings', '2014').sources;
+		const [source] = event('Regional preparatory meetings', '2014').sources;
 		expect(source).toEqual({
 			symbol: 'A/67/97',
 			address: { kind: 'report', number: 11 },
@@ -198,7 +206,7 @@ describe('timelineOf', () => {
 		).toEqual([
 			'21 December 2010: General Assembly resolution 65/230',
 			'2012: Report of the Secretary-General (A/67/97)',
-			'2014: regional preparatory meetings',
+			'2014: Regional preparatory meetings',
 			'2015: Thirteenth United Nations Congress on Crime Prevention and Criminal Justice',
 		]);
 	});
@@ -206,7 +214,7 @@ describe('timelineOf', () => {
 		expect(
 			timelineOf(events, 'thirteenth', ['named', 'clause']).map((found) => found.what),
 		).toEqual([
-			'regional preparatory meetings',
+			'Regional preparatory meetings',
 			'Thirteenth United Nations Congress on Crime Prevention and Criminal Justice',
 		]);
 	});
@@ -222,11 +230,13 @@ describe('timelineOf', () => {
 		);
 		expect(congress.date).toEqual({ start: '2015-04-12', end: '2015-04-19', precision: 'day' });
 		expect(congress.place).toBe('Doha');
-		expect(citations(congress)).toEqual([
-			'A/RES/65/230, para. 16',
-			'A/RES/65/230, annex, para. 54',
-			'A/RES/99/1, para. 1',
+		// Only the new paragraph gives its days and place; A/RES/65/230 gave the year, and names it.
+		expect(citations(congress)).toEqual(['A/RES/99/1, para. 1']);
+		expect(mentioned(congress)).toEqual([
+			'A/RES/65/230, para. 16 (2015)',
+			'A/RES/65/230, annex, para. 54 (2015)',
 		]);
+		expect(congress.status).toBe('happened');
 	});
 });
 
@@ -238,7 +248,9 @@ describe('timelineJson', () => {
 	it('writes each event’s date out and keeps what a reader follows of each source', () => {
 		const [first] = timelineJson(timelineOf(events, 'thirteenth')).events;
 		expect(first).toEqual({
+			id: '2010-12-21.adoption.general-assembly-resolution-65-230',
 			kind: 'adoption',
+			status: 'happened',
 			what: 'General Assembly resolution 65/230',
 			date: { start: '2010-12-21', end: null, precision: 'day' },
 			when: '21 December 2010',
@@ -249,7 +261,34 @@ describe('timelineJson', () => {
 			],
 			document: 'A/RES/65/230',
 			sources: [{ symbol: 'A/RES/65/230', citation: 'A/RES/65/230', permalink: '/A/RES/65/230/' }],
+			mentions: [],
+			reckonedFrom: [],
 		});
+	});
+	it('gives every event an id of its own, and each its status', () => {
+		const { events: all, undated } = extractTimeline(corpus);
+		const json = timelineJson(all, [], undated);
+		const ids = [...json.events, ...json.undated].map((found) => found.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(
+			json.events.find((found) => found.what.startsWith('Thirteenth United Nations Congress'))
+				?.status,
+		).toBe('planned');
+		expect(
+			json.events.find((found) => found.what === 'Regional preparatory meetings')?.status,
+		).toBe('proposed');
+	});
+	it('carries the events named without a date in undated, with the passages that name them', () => {
+		const { events: all, undated } = extractTimeline(corpus);
+		const json = timelineJson(all, [], undated);
+		const resolution = json.undated.find(
+			(found) => found.what === 'General Assembly resolution 62/173',
+		);
+		expect(resolution?.id).toBe('undated.adoption.general-assembly-resolution-62-173');
+		expect(resolution?.mentions.map((found) => found.citation)).toEqual([
+			'A/RES/65/230, footnote 7',
+			'A/67/97, para. 2',
+		]);
 	});
 	it('carries the congress’s own timeline in events and its background in background', () => {
 		const { story, background } = congressTimeline(events, 'twelfth');
@@ -266,8 +305,12 @@ describe('timelineJson', () => {
 	});
 	it('says in the file what each of its lists holds', () => {
 		const json = timelineJson(timelineOf(events, 'thirteenth'));
-		expect(Object.keys(json.lists)).toEqual(Object.keys(json).filter((key) => key !== 'lists'));
+		expect(Object.keys(json.lists)).toEqual([
+			...Object.keys(json).filter((key) => key !== 'lists'),
+			'fields',
+		]);
 		expect(json.lists.background).toMatch(/^Background the texts recall/);
+		expect(json.lists.fields).toMatch(/\bid\b.*\bstatus\b/);
 		expect(json.background).toEqual([]);
 	});
 });

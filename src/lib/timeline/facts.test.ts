@@ -53,15 +53,21 @@ describe('congressFacts: the Twelfth Congress', () => {
 			'A/RES/65/230, para. 4',
 		]);
 	});
-	it('lists the documents about it, by title or only by text', () => {
+	it('lists the documents listed under it first, then those naming it in their title or text, each by date', () => {
+		// E/RES/2007/17's title names the Eleventh and the Twelfth, A/67/97's the Twelfth and the
+		// Thirteenth: each is listed under the later; A/RES/64/179 names it in its text (para. 22).
 		expect(twelfth.documents.map((document) => [document.symbol, document.basis])).toEqual([
-			['A/RES/64/180', 'title'],
-			['A/RES/64/179', 'text'],
-			['E/RES/2007/17', 'title'],
-			['A/RES/65/230', 'title'],
+			['E/RES/2007/17', 'listed'],
+			['A/RES/64/180', 'listed'],
+			['A/RES/65/230', 'listed'],
 			['A/67/97', 'title'],
+			['A/RES/64/179', 'text'],
 		]);
-		expect(twelfth.documents[0]?.path).toBe('/A/RES/64/180/');
+		expect(twelfth.documents[0]?.path).toBe('/E/RES/2007/17/');
+	});
+	it('states its theme and host as settled, for resolutions state them', () => {
+		expect(twelfth.themes.map((fact) => fact.status)).toEqual(['stated']);
+		expect(twelfth.hosts.map((fact) => fact.status)).toEqual(['stated']);
 	});
 	it('has no agenda or workshops, since no seed lists them', () => {
 		expect([twelfth.agenda, twelfth.workshops]).toEqual([[], []]);
@@ -75,11 +81,32 @@ describe('congressFacts: the Thirteenth Congress', () => {
 		expect(host?.quote).toContain('the offer of the Government of Qatar to act as host');
 		expect(cited(host)).toEqual(['A/RES/65/230, para. 16', 'A/RES/65/230, annex, para. 54']);
 	});
-	it('gives the theme the Commission approved', () => {
+	it('gives the theme the Commission approved, as proposed: a draft resolution "would decide" it', () => {
 		expect(texts(thirteenth.themes)).toEqual([
 			'Integrating crime prevention and criminal justice into the wider United Nations agenda to address social and economic challenges and to promote the rule of law at the national and international levels, and public participation',
 		]);
 		expect(cited(thirteenth.themes[0])).toEqual(['A/67/97, para. 7']);
+		expect(thirteenth.themes[0]?.status).toBe('proposed');
+	});
+	it('marks its agenda provisional and proposed, and its workshops proposed, as A/67/97 words them', () => {
+		expect(thirteenth.agenda.map((fact) => [fact.status, fact.provisional])).toEqual([
+			['proposed', true],
+			['proposed', true],
+			['proposed', true],
+		]);
+		expect(thirteenth.workshops.map((fact) => [fact.status, fact.provisional])).toEqual([
+			['proposed', false],
+			['proposed', false],
+		]);
+	});
+	it('states its host as settled: A/RES/65/230 welcomes the offer', () => {
+		expect(thirteenth.hosts.map((fact) => fact.status)).toEqual(['stated']);
+	});
+	it('lists A/67/97 under it and A/RES/65/230 as naming it in its text', () => {
+		expect(thirteenth.documents.map((document) => [document.symbol, document.basis])).toEqual([
+			['A/67/97', 'listed'],
+			['A/RES/65/230', 'text'],
+		]);
 	});
 	it('lists its provisional agenda, each item cited on its own', () => {
 		expect(texts(thirteenth.agenda)).toEqual([

@@ -10,6 +10,7 @@ import { type Passage, passagesOf } from '../passages.ts';
 import type { EventSource, TimelineEvent } from './types.ts';
 import {
 	congressesNamed,
+	congressListedUnder,
 	congressNumberOf,
 	congressOfLabel,
 	congressPageOf,
@@ -19,11 +20,21 @@ import { extractEvents } from './extract.ts';
 import { partCongresses, passageSource } from './mentions.ts';
 import { clauseAround } from './phrases.ts';
 
+/**
+ * Whether a fact is stated as settled, or only proposed: what a report says a draft resolution
+ * "would" decide (a theme, an agenda, workshops) is not yet decided, and a page says so.
+ */
+export type FactStatus = 'stated' | 'proposed';
+
 /** A fact in the text's words, with the words that state it and every passage that does. */
 export interface Fact {
 	text: string;
 	/** The clause of the first source that states it: "the offer of the Government of Qatar to act as host …". */
 	quote: string;
+	/** `proposed` when every passage that states it only proposes it. */
+	status: FactStatus;
+	/** Whether the words that state it call it provisional ("the following provisional agenda"). */
+	provisional: boolean;
 	sources: EventSource[];
 }
 
@@ -37,13 +48,17 @@ export interface DeclarationFact {
 	sources: EventSource[];
 }
 
-/** A document about a congress: its title names it, or only its text does. */
+/**
+ * A document about a congress: listed under it (`listed`: the congress its title names that it is
+ * listed under, as on the home page, see `congressListedUnder`), or only naming it, in its title
+ * when it is listed under another congress (`title`), or in its text alone (`text`).
+ */
 export interface DocumentAbout {
 	symbol: string;
 	title: string;
 	date: IsoDate;
 	path: string;
-	basis: 'title' | 'text';
+	basis: 'listed' | 'title' | 'text';
 }
 
 /** Everything the documents state about one congress. */
@@ -60,25 +75,43 @@ export interface CongressFacts {
 	agenda: Fact[];
 	workshops: Fact[];
 	declarations: DeclarationFact[];
+	/** The documents about it, those listed under it first, each group by date of adoption or issue, oldest first. */
 	documents: DocumentAbout[];
 }
 
 interface Stated {
 	text: string;
 	quote: string;
+	status: FactStatus;
 	source: EventSource;
 }
 
-/** Facts with the same text made one, their sources in order. */
+/** Facts with the same text made one, their sources in order; stated when any source states it. */
 function gathered(statements: readonly Stated[]): Fact[] {
 	const facts = new Map<string, Fact>();
-	for (const { text, quote, source } of statements) {
+	for (const { text, quote, status, source } of statements) {
 		const known = facts.get(text);
-		if (known === undefined) facts.set(text, { text, quote, sources: [source] });
-		else if (!known.sources.some((other) => other.permalink === source.permalink))
-			known.sources.push(source);
+		if (known === undefined)
+			facts.set(text, {
+				text,
+				quote,
+				status,
+				provisional: /\bprovisional\b/i.test(quote),
+				sources: [source],
+			});
+		else {
+			if (status === 'stated') known.status = 'stated';
+			if (!known.sources.some((other) => other.permalink === source.permalink))
+				known.sources.push(source);
+		}
 	}
 	return [...facts.values()];
+}
+
+/** Whether the sentence around characters [start, end) only proposes: a draft "would" decide it. */
+function statusAt(text: string, start: number, end: number): FactStatus {
+	const clause = clauseAround(text, start, end);
+	return /\bwould\b/.test(text.slice(clause.start, clause.end)) ? 'proposed' : 'stated';
 }
 
 interface Read {
@@ -112,6 +145,7 @@ function hostsIn(read: Read, congress: number): Stated[] {
 		return [...clause.matchAll(government)].map((match) => ({
 			text: match[1] ?? '',
 			quote: clause,
+			status: /\bwould\b/.test(clause) ? 'proposed' : 'stated',
 			source: read.source,
 		}));
 	});
@@ -120,7 +154,14 @@ function hostsIn(read: Read, congress: number): Stated[] {
 function themesIn(read: Read, congress: number): Stated[] {
 	return [...read.text.matchAll(theme)].flatMap((match) =>
 		congressesNamed(match[1] ?? '').includes(congress)
-			? [{ text: match[2] ?? '', quote: match[0], source: read.source }]
+			? [
+					{
+						text: match[2] ?? '',
+						quote: match[0],
+						status: statusAt(read.text, match.index, match.index + match[0].length),
+						source: read.source,
+					},
+				]
 			: [],
 	);
 }
@@ -144,6 +185,7 @@ function listedIn(reads: readonly Read[], congress: number, intro: RegExp): Stat
 			.map((item) => ({
 				text: item.text.replace(/(?:[;.,]|;\s*and)\s*$/, '').trim(),
 				quote: read.text,
+				status: statusAt(read.text, read.text.length - 1, read.text.length),
 				source: item.source,
 			}));
 	});
@@ -209,17 +251,36 @@ export function congressFacts(
 	const names = reads.flatMap((read) =>
 		fullCongressNames(read.text)
 			.filter((name) => name.congress === wanted)
-			.map((name) => ({ text: name.name, quote: name.name, source: read.source })),
+			.map((name) => ({
+				text: name.name,
+				quote: name.name,
+				status: 'stated' as const,
+				source: read.source,
+			})),
 	);
-	const documentsAbout = documents.flatMap((document): DocumentAbout[] => {
-		const { symbol, title, date } = document.meta;
-		const byTitle = congressesNamed(title).includes(wanted);
-		const byText = reads.some(
-			(read) => read.document === document && congressesNamed(read.text).includes(wanted),
+	const basisRank: Record<DocumentAbout['basis'], number> = { listed: 0, title: 1, text: 2 };
+	const documentsAbout = documents
+		.flatMap((document): DocumentAbout[] => {
+			const { symbol, title, date } = document.meta;
+			const byText = reads.some(
+				(read) => read.document === document && congressesNamed(read.text).includes(wanted),
+			);
+			const basis =
+				congressListedUnder(title) === wanted
+					? 'listed'
+					: congressesNamed(title).includes(wanted)
+						? 'title'
+						: byText
+							? 'text'
+							: null;
+			return basis === null ? [] : [{ symbol, title, date, path: documentPath(symbol), basis }];
+		})
+		.sort(
+			(a, b) =>
+				basisRank[a.basis] - basisRank[b.basis] ||
+				a.date.localeCompare(b.date) ||
+				a.symbol.localeCompare(b.symbol, 'en', { numeric: true }),
 		);
-		if (!byTitle && !byText) return [];
-		return [{ symbol, title, date, path: documentPath(symbol), basis: byTitle ? 'title' : 'text' }];
-	});
 	return {
 		congress: wanted,
 		page: congressPageOf(wanted),

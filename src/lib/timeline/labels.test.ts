@@ -186,3 +186,47 @@ describe('attachDate: the phrase right before the date', () => {
 		expect(attached(text, '2005')).toBeNull();
 	});
 });
+
+describe('attachDate: the tense that ties a date to its event', () => {
+	const tense = (text: string, when: string): string | null => {
+		const date = findDates(text).find((found) => found.text === when);
+		if (date === undefined) throw new Error(`no date "${when}" in the text`);
+		return attachDate(text, date, { bodies, previous: null })?.tense ?? null;
+	};
+	it('is past for "held in" and "was held in"', () => {
+		expect(
+			tense(
+				'Expresses its satisfaction with the results achieved by the Twelfth United Nations Congress on Crime Prevention and Criminal Justice, held in Salvador, Brazil, from 12 to 19 April 2010,',
+				'12 to 19 April 2010',
+			),
+		).toBe('past');
+	});
+	it('is future for "is to be held", "to be held" and "to hold in"', () => {
+		expect(
+			tense(
+				'the Twelfth United Nations Congress on Crime Prevention and Criminal Justice is to be held in 2010,',
+				'2010',
+			),
+		).toBe('future');
+		expect(
+			tense(
+				'looks forward to the consideration of the report by the Commission at its nineteenth session, to be held in Vienna in May 2010;',
+				'May 2010',
+			),
+		).toBe('future');
+		expect(
+			tense(
+				'note with appreciation the decision of the General Assembly to hold in 2010 high-level meetings and a special treaty event.',
+				'2010',
+			),
+		).toBe('future');
+	});
+	it('is null where no verb ties them: "in 2015"', () => {
+		expect(
+			tense(
+				'Welcomes with appreciation the offer of the Government of Qatar to act as host to the Thirteenth United Nations Congress on Crime Prevention and Criminal Justice, in 2015;',
+				'2015',
+			),
+		).toBeNull();
+	});
+});

@@ -26,12 +26,14 @@ import {
 } from './phrases.ts';
 import { placeBefore } from './places.ts';
 
-/** What a date is the date of, where, and the clause it stands in. */
+/** What a date is the date of, where, the clause it stands in, and the tense that ties them. */
 export interface Attachment {
 	what: string;
 	kind: EventKind;
 	place: string | null;
 	clause: Span;
+	/** "held in" is past, "to be held in", "to hold in" future; null where no verb ties them. */
+	tense: 'past' | 'future' | null;
 }
 
 /** What the rest of the document tells about a passage's words. */
@@ -51,7 +53,7 @@ const holdObject = /\bto (?:hold|convene|organize|organise|launch)\s*$/;
 const adverbs =
 	/\s+(?:as early as possible|as soon as possible|in a timely manner|well in advance)\s*$/;
 const participle =
-	/(?:,\s*)?\b(?:(?:(?:is|are|was|were) to be|was|were|is|are|will be|would be|to be|be)\s+)?(held|convened|organized|organised|opened|concluded|adopted|signed|approved|endorsed|finalized|launched|issued|published)(?:\s+(?:by|at)\s+(?:(?!\bat its\b)[^,;])*?)?\s*$/;
+	/(?:,\s*)?\b(?:((?:is|are|was|were) to be|was|were|is|are|will be|would be|to be|be)\s+)?(held|convened|organized|organised|opened|concluded|adopted|signed|approved|endorsed|finalized|launched|issued|published)(?:\s+(?:by|at)\s+(?:(?!\bat its\b)[^,;])*?)?\s*$/;
 const atIts = /\bat its (?:([a-z]+(?:-[a-z]+)?) )?(session|meeting)\s*$/;
 
 const meetingVerbs = new Set(['held', 'convened', 'organized', 'organised', 'opened', 'concluded']);
@@ -138,7 +140,9 @@ export function attachDate(
 		what: string | null,
 		kind: EventKind,
 		place: string | null,
-	): Attachment | null => (what === null || what === '' ? null : { what, kind, place, clause });
+		tense: Attachment['tense'] = null,
+	): Attachment | null =>
+		what === null || what === '' ? null : { what, kind, place, clause, tense };
 
 	const inParenthesis = parenthesis.exec(lead);
 	if (inParenthesis !== null) {
@@ -161,7 +165,7 @@ export function attachDate(
 	const prep = connector?.[1] ?? null;
 	if (prep === 'in' && holdObject.test(lead.slice(0, cut))) {
 		const what = nounPhraseAfter(text, date.end, clause.end);
-		return attachment(what, kindOf(what === null ? null : headClassOf(what), null), null);
+		return attachment(what, kindOf(what === null ? null : headClassOf(what), null), null, 'future');
 	}
 	const place = prep === 'of' ? null : placeBefore(lead);
 	if (place !== null) cut = Math.min(cut, place.start);
@@ -172,17 +176,18 @@ export function attachDate(
 	if (session !== null) return attachment(session, 'meeting', place?.place ?? null);
 	const verb = participle.exec(rest);
 	if (verb !== null) {
-		const verbWord = verb[1] ?? '';
+		const verbWord = verb[2] ?? '';
+		const tense = /\bbe$/.test(verb[1] ?? '') ? 'future' : 'past';
 		const subjectEnd = clause.start + verb.index;
 		const classes: HeadClass[] = meetingVerbs.has(verbWord)
 			? ['meeting', 'document']
 			: ['document', 'meeting'];
 		const owned = sessionAt(text, clause.start, subjectEnd, context.bodies);
-		if (owned !== null) return attachment(owned, 'meeting', place?.place ?? null);
+		if (owned !== null) return attachment(owned, 'meeting', place?.place ?? null, tense);
 		const subject = phraseBefore(text, clause.start, subjectEnd, classes, context);
 		return subject === null
 			? null
-			: attachment(subject.what, kindOf(subject.head, verbWord), place?.place ?? null);
+			: attachment(subject.what, kindOf(subject.head, verbWord), place?.place ?? null, tense);
 	}
 	const classes: HeadClass[] = prep === 'of' ? ['document', 'meeting'] : ['meeting', 'document'];
 	const phrase = phraseBefore(text, clause.start, restEnd, classes, context);

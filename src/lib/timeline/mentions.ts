@@ -5,7 +5,7 @@
  */
 import { citationFor, documentPath, type PassageAddress, permalinkPath } from '../contract.ts';
 import { plainText } from '../inline.ts';
-import type { CongressLink, DatePrecision, EventSource } from './types.ts';
+import type { CongressLink, DatePrecision, EventSource, EventStatus } from './types.ts';
 import type { ResolutionPart, UnDocument } from '../model.ts';
 import { type Passage, passagesOf } from '../passages.ts';
 import { speakerOf, type Speaker } from '../link/types.ts';
@@ -13,10 +13,12 @@ import { datedActs } from './acts.ts';
 import { congressesNamed, linksOf, nearestCongresses, strongestLinks } from './congress.ts';
 import { findDates } from './dates.ts';
 import { attachDate } from './labels.ts';
-import { type DraftEvent, identityOfLabel } from './merge.ts';
+import { type DraftEvent, identityOfLabel, meetingsIdentity, type Saying } from './merge.ts';
 import { clauseAround, type Span } from './phrases.ts';
+import { moodOf } from './status.ts';
 
-type Levels = (readonly CongressLink[])[];
+/** Congresses by how near their words stand to a statement, nearest first. */
+export type Levels = (readonly CongressLink[])[];
 
 function precisionOf(date: string): DatePrecision {
 	return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
@@ -38,7 +40,7 @@ export function documentSource(symbol: string): EventSource {
 }
 
 /** The part of a document a passage stands in, or null for a report paragraph or a footnote. */
-function partOf(document: UnDocument, address: PassageAddress): ResolutionPart | null {
+export function partOf(document: UnDocument, address: PassageAddress): ResolutionPart | null {
 	if (address.kind !== 'preambular' && address.kind !== 'operative') return null;
 	const scope = address.part;
 	const all = document.parts.flatMap((part) => [part, ...part.parts]);
@@ -71,18 +73,26 @@ export function documentEvent(document: UnDocument): DraftEvent {
 	const resolution = meta.documentType === 'resolution';
 	const number = meta.resolutionNumber ?? meta.symbol.replace(/^[A-Z]+\/RES\//, '');
 	const heading = document.report?.heading?.text.trim() ?? 'Report';
+	const date = { start: meta.date, end: null, precision: precisionOf(meta.date) };
 	return {
 		identity: resolution ? meta.symbol : `document:${meta.symbol}`,
 		kind: resolution ? 'adoption' : 'issue',
 		what: resolution ? `${meta.body} resolution ${number}` : `${heading} (${meta.symbol})`,
-		date: { start: meta.date, end: null, precision: precisionOf(meta.date) },
+		date,
 		place: null,
 		congresses: strongestLinks([
 			...linksOf('title', congressesNamed(meta.title)),
 			...linksOf('operative', operative),
 		]),
 		document: meta.symbol,
-		sources: [documentSource(meta.symbol)],
+		// A document's own adoption line or sidecar states its date: it has been adopted or issued.
+		saying: {
+			source: documentSource(meta.symbol),
+			date,
+			place: null,
+			mood: 'happened',
+			statedOn: meta.date,
+		},
 	};
 }
 
@@ -96,21 +106,51 @@ export function bodiesNamed(text: string): string[] {
 	);
 }
 
+/** Where a passage stands and what surrounds it, as its statements need it. */
+export interface PassageContext {
+	text: string;
+	speaker: Speaker;
+	/** Congresses its annex or document names, then (for a footnote) those of the passages calling it. */
+	wider: Levels;
+	/** Whether it is an operative paragraph of a draft resolution: what it asks is only proposed. */
+	inDraft: boolean;
+	/** The date of its document. */
+	statedOn: string;
+	source: EventSource;
+}
+
+// "regional preparatory meetings": a meeting noun with only its modifiers, no complement.
+const bareMeetings = /^(?:[\p{L}-]+ )*meetings?$/u;
+
+/**
+ * The identity of a dated statement: its label's own (`identityOfLabel`), or, for bare meetings
+ * that the clause ties to one congress ("those meetings" of "regional preparatory meetings for the
+ * Thirteenth Congress … in 2014"), the identity of that congress's meetings of that name.
+ */
+function statementIdentity(what: string, clauseLinks: readonly CongressLink[]): string | null {
+	const own = identityOfLabel(what);
+	if (own !== null || !bareMeetings.test(what) || clauseLinks.length !== 1) return own;
+	return meetingsIdentity(what, clauseLinks[0]?.congress ?? 0);
+}
+
 /** The statements of one passage, its wider context given as levels of congresses. */
-function passageMentions(
-	text: string,
-	speaker: Speaker,
-	wider: Levels,
-	bodies: readonly string[],
-	source: EventSource,
-): DraftEvent[] {
+function passageMentions(context: PassageContext, bodies: readonly string[]): DraftEvent[] {
+	const { text, speaker, wider, inDraft, statedOn, source } = context;
 	const passageLevel: Levels = [linksOf('passage', congressesNamed(text)), ...wider];
 	const statement = (what: string, clause: Span): Levels => [
 		linksOf('named', congressesNamed(what)),
 		linksOf('clause', congressesNamed(text.slice(clause.start, clause.end))),
 		...passageLevel,
 	];
+	const saying = (mood: EventStatus | null): Saying => ({
+		source,
+		date: null,
+		place: null,
+		mood,
+		statedOn,
+	});
 	const acts = datedActs(text, speaker);
+	// A resolution or decision with a number and a date has been adopted.
 	const found: DraftEvent[] = acts.map((act) => ({
 		identity: act.identity,
 		kind: 'adoption',
@@ -119,7 +159,7 @@ function passageMentions(
 		place: null,
 		congresses: nearestCongresses(statement(act.what, clauseAround(text, act.start, act.end))),
 		document: null,
-		sources: [source],
+		saying: { ...saying('happened'), date: act.date },
 	}));
 	let previous: string | null = null;
 	for (const date of findDates(text)) {
@@ -127,15 +167,23 @@ function passageMentions(
 		const attached = attachDate(text, date, { bodies, previous });
 		if (attached === null) continue;
 		previous = attached.what;
+		const levels = statement(attached.what, attached.clause);
+		const mood = moodOf({
+			text,
+			clause: attached.clause,
+			at: date,
+			inDraft,
+			tense: attached.tense,
+		});
 		found.push({
-			identity: identityOfLabel(attached.what),
+			identity: statementIdentity(attached.what, levels[1] ?? []),
 			kind: attached.kind,
 			what: attached.what,
 			date: date.date,
 			place: attached.place,
-			congresses: nearestCongresses(statement(attached.what, attached.clause)),
+			congresses: nearestCongresses(levels),
 			document: null,
-			sources: [source],
+			saying: { ...saying(mood), date: date.date, place: attached.place },
 		});
 	}
 	return found;
@@ -154,16 +202,14 @@ function callersOf(passages: readonly Passage[]): Map<number, Passage[]> {
 }
 
 /**
- * Every dated statement in a document's paragraphs and footnotes. A statement belongs to the
- * congresses its nearest context names: its own label, its clause, its passage, then the annex it
- * stands in, then the document's title when that names one congress alone. A footnote's wider
- * context is that of the passages that call it.
+ * Each passage of a document with its context: its speaker, whether it asks something in a draft,
+ * and its wider congresses: the annex it stands in, then the document's title when that names one
+ * congress alone. A footnote's wider context is that of the passages that call it.
  */
-export function mentionsOf(document: UnDocument): DraftEvent[] {
+export function passageContexts(document: UnDocument): PassageContext[] {
 	const { meta } = document;
 	const passages = passagesOf(document);
 	const texts = new Map(passages.map((passage) => [passage, plainText(passage.content)]));
-	const bodies = bodiesNamed([...texts.values()].join(' '));
 	const title = congressesNamed(meta.title);
 	const titleLevel: Levels = [linksOf('title', title.length === 1 ? title : [])];
 	const widerOf = (passage: Passage): Levels => {
@@ -171,10 +217,8 @@ export function mentionsOf(document: UnDocument): DraftEvent[] {
 		return [linksOf('part', part === null ? [] : partCongresses(part)), ...titleLevel];
 	};
 	const callers = callersOf(passages);
-	return passages.flatMap((passage) => {
-		const text = texts.get(passage) ?? '';
+	return passages.map((passage) => {
 		const part = partOf(document, passage.address);
-		const speaker: Speaker = part?.kind === 'draft' ? 'General Assembly' : speakerOf(meta.body);
 		let wider = widerOf(passage);
 		if (passage.address.kind === 'footnote') {
 			// A footnote annotates the passages that call it: their context is its wider context.
@@ -187,12 +231,25 @@ export function mentionsOf(document: UnDocument): DraftEvent[] {
 			);
 			wider = calling.length === 0 ? titleLevel : [strongestLinks(links)];
 		}
-		return passageMentions(
-			text,
-			speaker,
+		return {
+			text: texts.get(passage) ?? '',
+			speaker: part?.kind === 'draft' ? 'General Assembly' : speakerOf(meta.body),
 			wider,
-			bodies,
-			passageSource(meta.symbol, passage.address),
-		);
+			inDraft: part?.kind === 'draft' && passage.address.kind === 'operative',
+			statedOn: meta.date,
+			source: passageSource(meta.symbol, passage.address),
+		};
 	});
+}
+
+/**
+ * Every dated statement in a document's paragraphs and footnotes. A statement belongs to the
+ * congresses its nearest context names: its own label, its clause, its passage, then the annex it
+ * stands in, then the document's title when that names one congress alone. A footnote's wider
+ * context is that of the passages that call it.
+ */
+export function mentionsOf(document: UnDocument): DraftEvent[] {
+	const contexts = passageContexts(document);
+	const bodies = bodiesNamed(contexts.map((context) => context.text).join(' '));
+	return contexts.flatMap((context) => passageMentions(context, bodies));
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSource, TimelineDate } from './types.ts';
-import { type DraftEvent, identityOfLabel, mergeEvents } from './merge.ts';
+import {
+	type DraftEvent,
+	type GatheredEvent,
+	identityOfLabel,
+	mergeEvents,
+	statesDate,
+} from './merge.ts';
 
 const year = (start: string): TimelineDate => ({ start, end: null, precision: 'year' });
 const days = (start: string, end: string): TimelineDate => ({ start, end, precision: 'day' });
@@ -29,9 +35,13 @@ function statement(
 		place,
 		congresses: congress === null ? [] : [{ congress, basis: 'clause' }],
 		document: null,
-		sources: [from],
+		saying: { source: from, date, place, mood: null, statedOn: '2020-01-01' },
 	};
 }
+
+/** The passages of an event's statements, in the order they came. */
+const cited = (event: GatheredEvent | undefined): string[] =>
+	(event?.sayings ?? []).map((saying) => saying.source.citation);
 
 describe('identityOfLabel', () => {
 	it('knows congresses and numbered sessions, whatever words name them', () => {
@@ -45,6 +55,17 @@ describe('identityOfLabel', () => {
 			),
 		).toBe('session:18:commission on crime prevention and criminal justice');
 		expect(identityOfLabel('regional preparatory meetings')).toBeNull();
+	});
+	it('knows meetings by the congress they are held for, however the congress is named', () => {
+		expect(identityOfLabel('regional preparatory meetings for the Twelfth Congress')).toBe(
+			'meetings:12:regional preparatory meetings',
+		);
+		expect(
+			identityOfLabel(
+				'regional preparatory meetings for the Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+			),
+		).toBe('meetings:12:regional preparatory meetings');
+		expect(identityOfLabel('discussion guide for the Twelfth Congress')).toBeNull();
 	});
 });
 
@@ -69,10 +90,7 @@ describe('mergeEvents', () => {
 			'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
 		);
 		expect(event?.place).toBe('Salvador, Brazil');
-		expect(event?.sources.map((found) => found.citation)).toEqual([
-			'A/RES/64/180, para. 6',
-			'A/RES/65/230, para. 1',
-		]);
+		expect(cited(event)).toEqual(['A/RES/64/180, para. 6', 'A/RES/65/230, para. 1']);
 	});
 	it('makes one event of a congress stated by its year and by its days, at the finer date', () => {
 		const [event, ...others] = mergeEvents([
@@ -115,7 +133,7 @@ describe('mergeEvents', () => {
 		expect(event?.what).toBe(
 			'intergovernmental expert group to review and update the Model Strategies',
 		);
-		expect(event?.sources).toHaveLength(2);
+		expect(event?.sayings).toHaveLength(2);
 	});
 	it('keeps other events apart on different places, dates, precisions or labels', () => {
 		const group = 'expert group';
@@ -163,12 +181,15 @@ describe('mergeEvents', () => {
 		]);
 		expect(event?.congresses).toEqual([{ congress: 12, basis: 'clause' }]);
 	});
-	it('lists a passage once, however often it states the event', () => {
+	it('keeps what each statement says, the coarser date too, for finishing to tell sources from mentions', () => {
 		const [event] = mergeEvents([
-			statement('Twelfth Congress', year('2010'), null, source('A/1', 1)),
-			statement('Twelfth Congress', year('2010'), null, source('A/1', 1)),
+			statement('Twelfth Congress', year('2010'), null, source('E/1', 8)),
+			statement('Twelfth Congress', days('2010-04-12', '2010-04-19'), 'Salvador', source('A/1', 1)),
 		]);
-		expect(event?.sources).toHaveLength(1);
+		expect(event?.sayings.map((saying) => saying.date)).toEqual([
+			year('2010'),
+			days('2010-04-12', '2010-04-19'),
+		]);
 	});
 	it('joins events that a finer statement shows to be one', () => {
 		const events = mergeEvents([
@@ -177,7 +198,7 @@ describe('mergeEvents', () => {
 			statement('Thirteenth Congress', year('2015'), 'Doha', source('A/3', 1)),
 		]);
 		expect(events).toHaveLength(1);
-		expect(events[0]?.sources.map((found) => found.symbol)).toEqual(['A/1', 'A/2', 'A/3']);
+		expect(events[0]?.sayings.map((saying) => saying.source.symbol)).toEqual(['A/1', 'A/2', 'A/3']);
 	});
 	it('puts events in date order, stable for those that start alike', () => {
 		const events = mergeEvents([
@@ -185,6 +206,33 @@ describe('mergeEvents', () => {
 			statement('c', days('2010-04-12', '2010-04-19'), null, source('A/1', 2)),
 			statement('a', year('2010'), null, source('A/1', 3)),
 		]);
-		expect(events.map((event) => event.what)).toEqual(['c', 'b', 'a']);
+		expect(events.map((event) => event.what)).toEqual(['b', 'a', 'c']);
+	});
+});
+
+describe('statesDate', () => {
+	const congress = {
+		date: days('2010-04-12', '2010-04-19'),
+		place: 'Salvador, Brazil',
+	};
+	const saying = (date: TimelineDate | null, place: string | null) => ({
+		source: source('A/1', 1),
+		date,
+		place,
+		mood: null,
+		statedOn: '2010-12-21',
+	});
+	it('holds for a passage that gives the event’s date and names its place', () => {
+		expect(statesDate(congress, saying(days('2010-04-12', '2010-04-19'), 'Salvador'))).toBe(true);
+	});
+	it('does not hold for a passage that gives only the year, or no date', () => {
+		expect(statesDate(congress, saying(year('2010'), null))).toBe(false);
+		expect(statesDate(congress, saying(null, null))).toBe(false);
+	});
+	it('does not hold for a passage that gives the date of an event with a place but not the place', () => {
+		expect(statesDate(congress, saying(days('2010-04-12', '2010-04-19'), null))).toBe(false);
+		expect(
+			statesDate({ ...congress, place: null }, saying(days('2010-04-12', '2010-04-19'), null)),
+		).toBe(true);
 	});
 });

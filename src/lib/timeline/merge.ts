@@ -15,32 +15,84 @@
  *
  * Congresses are not part of what makes two statements one event: each statement is evidence of
  * the congresses it belongs to, and the event belongs to all of them, each by its strongest basis.
- * The merged event keeps the finest date, the fullest place and label, and every source in the
- * order the statements came.
+ * The merged event keeps the finest date, the fullest place and label, and what each passage says
+ * of it (the date and place it gives, and its mood), so that `finish.ts` can tell the passages
+ * that state the event's date from those that only name it.
  */
 import { ordinalValue } from '../words/ordinals.ts';
-import type { EventSource, TimelineEvent } from './types.ts';
-import { congressOfLabel, strongestLinks } from './congress.ts';
+import type { IsoDate } from '../model.ts';
+import type { CongressLink, EventKind, EventSource, EventStatus, TimelineDate } from './types.ts';
+import { congressOfLabel, congressesNamed, strongestLinks } from './congress.ts';
 import { coarserThan, compareTimelineDates, dateContains, sameDate } from './dates.ts';
 import { placeKey } from './places.ts';
 
-/** A statement of an event, before merging: an event with one source and maybe an identity. */
-export interface DraftEvent extends TimelineEvent {
+/** What one passage says of an event: the date and place it gives (null for none), and its mood. */
+export interface Saying {
+	source: EventSource;
+	date: TimelineDate | null;
+	place: string | null;
+	/** What its words say of whether the event took place (see `moodOf`), or null. */
+	mood: EventStatus | null;
+	/** The date of the document it stands in: an event dated after it was only planned then. */
+	statedOn: IsoDate;
+}
+
+/** A dated statement of an event, before merging: one passage, and maybe an identity. */
+export interface DraftEvent {
 	identity: string | null;
+	kind: EventKind;
+	what: string;
+	date: TimelineDate;
+	place: string | null;
+	congresses: CongressLink[];
+	document: string | null;
+	saying: Saying;
+}
+
+/** An event made of its statements: every passage that states or names it, with what each says. */
+export interface GatheredEvent {
+	identity: string | null;
+	kind: EventKind;
+	what: string;
+	/** The finest date its statements give, or null when none gives one. */
+	date: TimelineDate | null;
+	place: string | null;
+	congresses: CongressLink[];
+	document: string | null;
+	sayings: Saying[];
+	/** Where a date no passage states is reckoned from; empty when the texts state it. */
+	reckonedFrom: EventSource[];
 }
 
 const session = /^([a-z]+(?:-[a-z]+)?) session of the (.+)$/i;
+// "regional preparatory meetings for the Twelfth Congress": meetings named by the congress they prepare.
+const meetingsFor =
+	/^(?:the )?(.*?\bmeetings?) for the ([A-Za-z]+(?:-[a-z]+)? (?:United Nations )?Congress)(?: on Crime Prevention and Criminal Justice)?$/i;
 
 /**
  * What makes a label one event wherever it is stated: `congress:12` for "Twelfth Congress",
- * `session:18:commission on crime prevention and criminal justice`; null for anything else.
+ * `session:18:commission on crime prevention and criminal justice`, `meetings:12:regional
+ * preparatory meetings` for "regional preparatory meetings for the Twelfth Congress"; null for
+ * anything else.
  */
 export function identityOfLabel(what: string): string | null {
 	const congress = congressOfLabel(what);
 	if (congress !== null) return `congress:${congress}`;
+	const forCongress = meetingsFor.exec(what.trim());
+	const served = congressesNamed(forCongress?.[2] ?? '');
+	if (forCongress !== null && served.length === 1)
+		return meetingsIdentity(forCongress[1] ?? '', served[0] ?? 0);
 	const match = session.exec(what);
 	const number = ordinalValue(match?.[1] ?? '');
 	return number === null ? null : `session:${number}:${(match?.[2] ?? '').toLowerCase()}`;
+}
+
+/** The identity of meetings held for a congress: `meetings:13:regional preparatory meetings`. */
+export function meetingsIdentity(meetings: string, congress: number): string {
+	return `meetings:${congress}:${meetings
+		.trim()
+		.toLowerCase()
+		.replace(/^(?:the|its) /, '')}`;
 }
 
 /** A label's words as merging compares them. */
@@ -66,8 +118,8 @@ function placesAgree(a: string | null, b: string | null): boolean {
 	return a === null || b === null || placeKey(a) === placeKey(b);
 }
 
-function sameEvent(a: DraftEvent, b: DraftEvent): boolean {
-	if (!placesAgree(a.place, b.place)) return false;
+function sameEvent(a: GatheredEvent, b: GatheredEvent): boolean {
+	if (!placesAgree(a.place, b.place) || a.date === null || b.date === null) return false;
 	if (a.identity !== null || b.identity !== null) {
 		return (
 			a.identity === b.identity &&
@@ -84,25 +136,32 @@ function longer(a: string, b: string): string {
 	return b.length > a.length ? b : a;
 }
 
-function withSources(known: readonly EventSource[], added: readonly EventSource[]): EventSource[] {
-	const seen = new Set(known.map((source) => source.permalink));
-	return [...known, ...added.filter((source) => !seen.has(source.permalink))];
+function finer(a: TimelineDate | null, b: TimelineDate | null): TimelineDate | null {
+	if (a === null || b === null) return a ?? b;
+	return coarserThan(a.precision, b.precision) ? b : a;
 }
 
-function merged(a: DraftEvent, b: DraftEvent): DraftEvent {
+/** One event of two that are the same: the finest date, the fullest place and label, every saying. */
+export function mergedEvent(a: GatheredEvent, b: GatheredEvent): GatheredEvent {
 	return {
-		identity: a.identity,
+		identity: a.identity ?? b.identity,
 		kind: a.kind === 'other' ? b.kind : a.kind,
 		what: longer(a.what, b.what),
-		date: coarserThan(a.date.precision, b.date.precision) ? b.date : a.date,
+		date: finer(a.date, b.date),
 		place: a.place === null ? b.place : b.place === null ? a.place : longer(a.place, b.place),
 		congresses: strongestLinks([...a.congresses, ...b.congresses]),
 		document: a.document ?? b.document,
-		sources: withSources(a.sources, b.sources),
+		sayings: [...a.sayings, ...b.sayings],
+		reckonedFrom: [...a.reckonedFrom, ...b.reckonedFrom],
 	};
 }
 
-function laterMatch(events: readonly DraftEvent[], event: DraftEvent, after: number): number {
+function gathered(draft: DraftEvent): GatheredEvent {
+	const { saying, ...rest } = draft;
+	return { ...rest, sayings: [saying], reckonedFrom: [] };
+}
+
+function laterMatch(events: readonly GatheredEvent[], event: GatheredEvent, after: number): number {
 	return events.findIndex((other, index) => index > after && sameEvent(other, event));
 }
 
@@ -110,16 +169,16 @@ function laterMatch(events: readonly DraftEvent[], event: DraftEvent, after: num
  * Makes one event of the statements that state it, then puts the events in date order (stable,
  * so events that start alike keep the order of their first statement).
  */
-export function mergeEvents(drafts: readonly DraftEvent[]): TimelineEvent[] {
-	const events: DraftEvent[] = [];
-	for (const draft of drafts) {
+export function mergeEvents(drafts: readonly DraftEvent[]): GatheredEvent[] {
+	const events: GatheredEvent[] = [];
+	for (const draft of drafts.map(gathered)) {
 		const first = events.findIndex((event) => sameEvent(event, draft));
 		const known = events[first];
 		if (known === undefined) {
 			events.push(draft);
 			continue;
 		}
-		let current = merged(known, draft);
+		let current = mergedEvent(known, draft);
 		// A finer statement may join events that did not match each other before ("2010" and a place).
 		for (
 			let other = laterMatch(events, current, first);
@@ -127,19 +186,22 @@ export function mergeEvents(drafts: readonly DraftEvent[]): TimelineEvent[] {
 			other = laterMatch(events, current, first)
 		) {
 			const [joined] = events.splice(other, 1);
-			if (joined !== undefined) current = merged(current, joined);
+			if (joined !== undefined) current = mergedEvent(current, joined);
 		}
 		events[first] = current;
 	}
-	return events
-		.map((event): TimelineEvent => ({
-			kind: event.kind,
-			what: event.what,
-			date: event.date,
-			place: event.place,
-			congresses: event.congresses,
-			document: event.document,
-			sources: event.sources,
-		}))
-		.sort((a, b) => compareTimelineDates(a.date, b.date));
+	return events.sort((a, b) =>
+		a.date === null || b.date === null ? 0 : compareTimelineDates(a.date, b.date),
+	);
+}
+
+/**
+ * Whether a passage states an event's date as the event carries it, and its place when it has one:
+ * only such a passage is a source of the event; one that names it without that date, or only with
+ * a coarser one ("is to be held in 2010" for "12–19 April 2010, Salvador, Brazil"), is a mention.
+ */
+export function statesDate(event: Pick<GatheredEvent, 'date' | 'place'>, saying: Saying): boolean {
+	if (event.date === null || saying.date === null || !sameDate(event.date, saying.date))
+		return false;
+	return event.place === null || saying.place !== null;
 }

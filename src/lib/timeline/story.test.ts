@@ -19,7 +19,18 @@ function event(
 	congresses: CongressLink[],
 	{ kind = 'adoption', document = null }: { kind?: EventKind; document?: string | null } = {},
 ): TimelineEvent {
-	return { kind, what, date, place: null, congresses, document, sources: [] };
+	return {
+		kind,
+		what,
+		date,
+		place: null,
+		status: 'happened',
+		congresses,
+		document,
+		sources: [],
+		mentions: [],
+		reckonedFrom: [],
+	};
 }
 
 const twelfth = (basis: CongressLink['basis']): CongressLink[] => [{ congress: 12, basis }];
@@ -152,6 +163,23 @@ describe('congressTimeline', () => {
 		expect(background).toEqual([millennium, budget]);
 	});
 	it('leaves out the events of other congresses from both lists', () => {
-		expect(congressTimeline(events, 'thirteenth')).toEqual({ story: [offer], background: [] });
+		expect(congressTimeline(events, 'thirteenth')).toEqual({
+			story: [offer],
+			background: [],
+			undated: [],
+		});
+	});
+	it('lists the undated events its sentence or passage ties to the congress, and no others', () => {
+		const named = (congress: number, basis: 'named' | 'title') => ({
+			kind: 'adoption' as const,
+			what: `resolution ${congress} ${basis}`,
+			place: null,
+			status: 'happened' as const,
+			congresses: [{ congress, basis }],
+			document: null,
+			mentions: [],
+		});
+		const undated = [named(12, 'named'), named(12, 'title'), named(13, 'named')];
+		expect(congressTimeline(events, 'twelfth', undated).undated).toEqual([undated[0]]);
 	});
 });

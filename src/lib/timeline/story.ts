@@ -6,14 +6,14 @@
  */
 import type { CongressOrdinal } from '../contract.ts';
 import { attributionOrder, congressNumberOf, congressOfLabel } from './congress.ts';
-import { compareTimelineDates } from './dates.ts';
-import type { AttributionBasis, TimelineEvent } from './types.ts';
+import { compareEvents } from './finish.ts';
+import type { AttributionBasis, TimelineEvent, UndatedEvent } from './types.ts';
 
 /**
- * One congress's events in date order. Events are ordered by where they start; a date stated less
- * precisely comes after the finer dates it contains ("2010" after "12–19 April 2010", "May 2010"
- * after "3 May 2010") and before the next month or year, since the text does not say when in it;
- * events that start alike keep the order `events` gives them (the sort is stable). `bases` keeps
+ * One congress's events in date order (`compareEvents`): by where they start, a date stated less
+ * precisely before the finer dates it contains ("2010" before "12–19 April 2010"), since the text
+ * says only that it falls somewhere in that year or month; events that start alike keep the order
+ * `events` gives them, a document's own adoption or issue last (the sort is stable). `bases` keeps
  * only events tied to the congress on those grounds: `['named', 'clause']` for the events whose
  * own sentence names it.
  * @example timelineOf(extractEvents(documents), 'twelfth')
@@ -28,7 +28,7 @@ export function timelineOf(
 		.filter((event) =>
 			event.congresses.some((link) => link.congress === wanted && bases.includes(link.basis)),
 		)
-		.sort((a, b) => compareTimelineDates(a.date, b.date));
+		.sort(compareEvents);
 }
 
 /**
@@ -45,12 +45,14 @@ export const congressCycleYears = 5;
  */
 export const storyBases: readonly AttributionBasis[] = ['named', 'clause', 'passage'];
 
-/** A congress's events in two lists, each in date order. */
+/** A congress's events in three lists: two in date order, and those named without a date. */
 export interface CongressTimeline {
 	/** What was decided and held for the congress: its preparations, the congress, its follow-up. */
 	story: TimelineEvent[];
 	/** Earlier decisions and periods the texts recall on the way, so that nothing is hidden. */
 	background: TimelineEvent[];
+	/** Events of its story the texts name and say something of, but date nowhere, in corpus order. */
+	undated: UndatedEvent[];
 }
 
 function numberOf(congress: number | CongressOrdinal): number {
@@ -99,17 +101,26 @@ export function isStoryEvent(
 
 /**
  * A congress's timeline (`timelineOf`) split into its own story and the background the texts
- * recall: every event of the timeline is in exactly one list, each list in date order.
+ * recall: every event of the timeline is in exactly one list, each list in date order; and the
+ * events of its story named without a date (`undated`, tied to it by their sentence or passage).
  * @example congressTimeline(extractEvents(documents), 'twelfth').story
  */
 export function congressTimeline(
 	events: readonly TimelineEvent[],
 	congress: number | CongressOrdinal,
+	undated: readonly UndatedEvent[] = [],
 ): CongressTimeline {
 	const fromYear = storyStartYear(events, congress);
 	const story: TimelineEvent[] = [];
 	const background: TimelineEvent[] = [];
 	for (const event of timelineOf(events, congress))
 		(isStoryEvent(event, congress, fromYear) ? story : background).push(event);
-	return { story, background };
+	const wanted = numberOf(congress);
+	return {
+		story,
+		background,
+		undated: undated.filter((event) =>
+			event.congresses.some((link) => link.congress === wanted && storyBases.includes(link.basis)),
+		),
+	};
 }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineDate, TimelineEvent } from './types.ts';
-import { congressName, congressShortName, timelineEntries } from './view.ts';
+import { congressName, congressShortName, statusWords, timelineEntries } from './view.ts';
 
 function event(what: string, date: TimelineDate): TimelineEvent {
-	return { kind: 'meeting', what, date, place: null, congresses: [], document: null, sources: [] };
+	return {
+		kind: 'meeting',
+		what,
+		date,
+		place: null,
+		status: 'happened',
+		congresses: [],
+		document: null,
+		sources: [],
+		mentions: [],
+		reckonedFrom: [],
+	};
 }
 
 const day = (start: string, end: string | null = null): TimelineDate => ({
@@ -28,9 +39,34 @@ describe('timelineEntries', () => {
 			['2015', true],
 		]);
 	});
+	it('says "Year only" where the axis shows the year of an event dated by its year alone, and shows the date elsewhere', () => {
+		const entries = timelineEntries([
+			event('a', day('2012-03-01')),
+			event('b', year('2012')),
+			event('c', year('2015')),
+			event('d', { start: '2008', end: '2009', precision: 'year' }),
+		]);
+		expect(entries.map((entry) => entry.onAxis)).toEqual([null, null, 'Year only', null]);
+	});
+	it('says "Year reckoned" where the axis shows a year the texts do not state', () => {
+		const source = { symbol: 'A/1', address: null, citation: 'A/1', permalink: '/A/1/' };
+		const [entry] = timelineEntries([{ ...event('a', year('2011')), reckonedFrom: [source] }]);
+		expect(entry?.onAxis).toBe('Year reckoned');
+	});
 	it('gives each entry its date in pieces for <time datetime>', () => {
 		const [entry] = timelineEntries([event('the Congress', day('2010-04-12', '2010-04-19'))]);
 		expect(entry?.when.map((part) => part.datetime)).toEqual(['2010-04-12', null, '2010-04-19']);
+	});
+});
+
+describe('statusWords', () => {
+	it('says what happened by the event’s kind, or that it is planned or only proposed', () => {
+		expect(statusWords({ kind: 'meeting', status: 'happened' })).toBe('Held');
+		expect(statusWords({ kind: 'adoption', status: 'happened' })).toBe('Adopted');
+		expect(statusWords({ kind: 'issue', status: 'happened' })).toBe('Issued');
+		expect(statusWords({ kind: 'period', status: 'happened' })).toBeNull();
+		expect(statusWords({ kind: 'meeting', status: 'planned' })).toBe('Planned');
+		expect(statusWords({ kind: 'meeting', status: 'proposed' })).toBe('Proposed in a draft');
 	});
 });
 
@@ -41,6 +77,8 @@ describe('congressName', () => {
 			{
 				text: 'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
 				quote: '',
+				status: 'stated' as const,
+				provisional: false,
 				sources: [source],
 			},
 		];

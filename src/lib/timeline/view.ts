@@ -3,9 +3,9 @@
  * with its date in `<time>` pieces and whether it opens a year on the year axis.
  */
 import { ordinalWords } from '../words/ordinals.ts';
-import type { TimelineEvent } from './types.ts';
+import type { EventBase, TimelineEvent } from './types.ts';
 import { type DatePart, timelineDateParts } from './dates.ts';
-import type { CongressFacts } from './facts.ts';
+import type { CongressFacts, FactStatus } from './facts.ts';
 
 /** One event of a timeline as a page draws it. */
 export interface TimelineEntry {
@@ -16,6 +16,14 @@ export interface TimelineEntry {
 	year: string;
 	/** Whether it is the first event of its year, where the axis shows the year. */
 	opensYear: boolean;
+	/**
+	 * What the date line says instead of the date where the year axis already shows it: an event
+	 * dated by its year alone that opens the year ("Year only", "Year reckoned"), so the year is not
+	 * written twice; null where the date line shows the date.
+	 */
+	onAxis: string | null;
+	/** Its status in words (`statusWords`), or null. */
+	status: string | null;
 }
 
 /**
@@ -27,13 +35,45 @@ export function timelineEntries(events: readonly TimelineEvent[]): TimelineEntry
 	return events.map((event, index) => {
 		const year = event.date.start.slice(0, 4);
 		const before = events[index - 1];
+		const opensYear = before === undefined || before.date.start.slice(0, 4) !== year;
+		const yearOnly = event.date.precision === 'year' && event.date.end === null;
+		const reckoned = event.reckonedFrom.length > 0;
 		return {
 			event,
 			when: timelineDateParts(event.date),
 			year,
-			opensYear: before === undefined || before.date.start.slice(0, 4) !== year,
+			opensYear,
+			onAxis: yearOnly && opensYear ? (reckoned ? 'Year reckoned' : 'Year only') : null,
+			status: statusWords(event),
 		};
 	});
+}
+
+const happened: Record<EventBase['kind'], string | null> = {
+	meeting: 'Held',
+	adoption: 'Adopted',
+	issue: 'Issued',
+	period: null,
+	other: null,
+};
+
+/**
+ * An event's status as a page says it, in words: what happened by its kind ("Held", "Adopted",
+ * "Issued"; nothing for a period or another event), "Planned", or "Proposed in a draft".
+ * @example statusWords({ kind: 'meeting', status: 'planned' }) // 'Planned'
+ */
+export function statusWords(event: Pick<EventBase, 'kind' | 'status'>): string | null {
+	if (event.status === 'planned') return 'Planned';
+	if (event.status === 'proposed') return 'Proposed in a draft';
+	return happened[event.kind];
+}
+
+/**
+ * A fact's status as a page says it: nothing for what the texts state, "Proposed in a draft" for
+ * what only a draft would decide.
+ */
+export function factStatusWords(status: FactStatus): string | null {
+	return status === 'proposed' ? 'Proposed in a draft' : null;
 }
 
 /**

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { groupedBy, groupedByBodyAndYear, groupedByCongress } from './grouping.ts';
+import {
+	byDateOfAdoption,
+	documentByline,
+	groupedBy,
+	groupedByCongress,
+	groupedByOrganAndYear,
+	organOf,
+} from './grouping.ts';
 import type { Body, DocumentMeta } from '../model.ts';
 
-type ListedDocument = Pick<DocumentMeta, 'symbol' | 'title' | 'body' | 'date'>;
+type ListedDocument = Pick<DocumentMeta, 'symbol' | 'title' | 'body' | 'documentType' | 'date'>;
 
 function doc(
 	symbol: string,
@@ -10,11 +17,48 @@ function doc(
 	date: string,
 	body: Body = 'General Assembly',
 ): ListedDocument {
-	return { symbol, title, body, date };
+	return {
+		symbol,
+		title,
+		body,
+		documentType: body === 'Secretary-General' ? 'report' : 'resolution',
+		date,
+	};
 }
 
 const symbols = (documents: readonly ListedDocument[]): string[] =>
 	documents.map((meta) => meta.symbol);
+
+// The five seeds' symbols, titles, authors and dates, as their texts and A/67/97's sidecar give them.
+const eleventhAndTwelfth = doc(
+	'E/RES/2007/17',
+	'Follow-up to the Eleventh United Nations Congress on Crime Prevention and Criminal Justice and preparations for the Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+	'2007-07-26',
+	'Economic and Social Council',
+);
+const programme = doc(
+	'A/RES/64/179',
+	'Strengthening the United Nations Crime Prevention and Criminal Justice Programme, in particular its technical cooperation capacity',
+	'2009-12-18',
+);
+const preparations = doc(
+	'A/RES/64/180',
+	'Preparations for the Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+	'2009-12-18',
+);
+const congress = doc(
+	'A/RES/65/230',
+	'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+	'2010-12-21',
+);
+const followUp = doc(
+	'A/67/97',
+	'Follow-up to the Twelfth United Nations Congress on Crime Prevention and Criminal Justice and preparations for the Thirteenth United Nations Congress on Crime Prevention and Criminal Justice',
+	'2012',
+	'Secretary-General',
+);
+// In the order the collection gives them: by file name, so by symbol.
+const seeds = [followUp, programme, preparations, congress, eleventhAndTwelfth];
 
 describe('groupedBy', () => {
 	it('keeps the order keys first appear in, and the order within each group', () => {
@@ -26,56 +70,58 @@ describe('groupedBy', () => {
 	});
 });
 
-describe('groupedByCongress', () => {
-	const followUp = doc(
-		'A/67/97',
-		'Follow-up to the Twelfth United Nations Congress on Crime Prevention and Criminal Justice and preparations for the Thirteenth United Nations Congress on Crime Prevention and Criminal Justice',
-		'2012',
-	);
-	const congress = doc(
-		'A/RES/65/230',
-		'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
-		'2010-12-21',
-	);
-	const preparations = doc(
-		'A/RES/64/180',
-		'Preparations for the Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
-		'2009-12-18',
-	);
-	const programme = doc(
-		'A/RES/64/179',
-		'Strengthening the United Nations Crime Prevention and Criminal Justice Programme',
-		'2009-12-18',
-	);
+describe('byDateOfAdoption', () => {
+	it('orders by date, oldest first, then by symbol as the UN numbers them', () => {
+		expect(symbols([...seeds].sort(byDateOfAdoption))).toEqual([
+			'E/RES/2007/17',
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'A/RES/65/230',
+			'A/67/97',
+		]);
+		expect(
+			symbols(
+				[doc('A/RES/64/1000', 'x', '2009-12-18'), doc('A/RES/64/200', 'y', '2009-12-18')].sort(
+					byDateOfAdoption,
+				),
+			),
+		).toEqual(['A/RES/64/200', 'A/RES/64/1000']);
+	});
+});
 
-	it('lists the congresses in order, each named as the titles shorten it', () => {
-		const { congresses } = groupedByCongress([followUp, congress, preparations]);
+describe('groupedByCongress', () => {
+	it('lists each of the five seeds once: four under a congress, one apart', () => {
+		const { congresses, others } = groupedByCongress(seeds);
+		const listed = [...congresses.flatMap((group) => group.documents), ...others];
+		expect(listed).toHaveLength(5);
+		expect(new Set(symbols(listed)).size).toBe(5);
+	});
+	it('lists only congresses that have a page: the Eleventh, which has none, gets no heading', () => {
+		const { congresses } = groupedByCongress(seeds);
 		expect(congresses.map((group) => [group.congress, group.name])).toEqual([
 			[12, 'Twelfth Congress'],
 			[13, 'Thirteenth Congress'],
 		]);
 	});
-
-	it('lists a congress’s documents oldest first, from preparation to follow-up', () => {
-		const { congresses } = groupedByCongress([followUp, congress, preparations]);
-		expect(symbols(congresses[0]?.documents ?? [])).toEqual([
-			'A/RES/64/180',
-			'A/RES/65/230',
-			'A/67/97',
+	it('lists a document whose title names two congresses under the later, and each congress oldest first', () => {
+		const { congresses } = groupedByCongress(seeds);
+		expect(congresses.map((group) => symbols(group.documents))).toEqual([
+			['E/RES/2007/17', 'A/RES/64/180', 'A/RES/65/230'],
+			['A/67/97'],
 		]);
 	});
-
-	it('lists a document whose title names two congresses under both', () => {
-		const { congresses } = groupedByCongress([followUp]);
-		expect(congresses.map((group) => symbols(group.documents))).toEqual([['A/67/97'], ['A/67/97']]);
-	});
-
 	it('keeps a document whose title names no congress apart, not under a congress', () => {
-		const { congresses, others } = groupedByCongress([programme, congress]);
-		expect(symbols(others)).toEqual(['A/RES/64/179']);
-		expect(congresses.flatMap((group) => symbols(group.documents))).toEqual(['A/RES/65/230']);
+		expect(symbols(groupedByCongress(seeds).others)).toEqual(['A/RES/64/179']);
 	});
-
+	it('keeps a document whose title names only a congress without a page apart', () => {
+		const eleventh = doc(
+			'A/RES/60/177',
+			'Follow-up to the Eleventh United Nations Congress on Crime Prevention and Criminal Justice',
+			'2005-12-16',
+		);
+		const { congresses, others } = groupedByCongress([eleventh]);
+		expect([congresses, symbols(others)]).toEqual([[], ['A/RES/60/177']]);
+	});
 	it('does not take "congresses" in a title for a congress', () => {
 		const { congresses } = groupedByCongress([
 			doc('X/1', 'Lessons learned from United Nations congresses on crime prevention', '2006'),
@@ -84,39 +130,43 @@ describe('groupedByCongress', () => {
 	});
 });
 
-describe('groupedByBodyAndYear', () => {
-	it('puts the Assembly before the Council and the Secretary-General, whatever their dates', () => {
-		const groups = groupedByBodyAndYear([
-			doc('A/67/97', 'Report', '2012', 'Secretary-General'),
-			doc('E/RES/2007/17', 'Resolution', '2007-07-26', 'Economic and Social Council'),
-			doc('A/RES/64/180', 'Resolution', '2009-12-18'),
-		]);
-		expect(groups.map(([body]) => body)).toEqual([
+describe('organOf and documentByline', () => {
+	it('puts a report of the Secretary-General among the documents of the organ it goes to', () => {
+		expect(organOf(followUp)).toBe('General Assembly');
+		expect(organOf(eleventhAndTwelfth)).toBe('Economic and Social Council');
+	});
+	it('names the Secretary-General as a report’s author, and a resolution’s organ', () => {
+		expect(documentByline(followUp)).toBe('Report of the Secretary-General');
+		expect(documentByline(congress)).toBe('Resolution of the General Assembly');
+		expect(documentByline(eleventhAndTwelfth)).toBe(
+			'Resolution of the Economic and Social Council',
+		);
+	});
+});
+
+describe('groupedByOrganAndYear', () => {
+	it('has the Assembly and the Council as organs, and no Secretary-General beside them', () => {
+		expect(groupedByOrganAndYear(seeds).map(([organ]) => organ)).toEqual([
 			'General Assembly',
 			'Economic and Social Council',
-			'Secretary-General',
 		]);
 	});
-
-	it('groups a body’s documents by year, newest year and newest document first', () => {
-		const groups = groupedByBodyAndYear([
-			doc('A/RES/64/179', 'One', '2009-12-18'),
-			doc('A/RES/65/230', 'Two', '2010-12-21'),
-			doc('A/RES/64/180', 'Three', '2009-12-19'),
-		]);
+	it('groups an organ’s documents by year, years and documents oldest first, each once', () => {
 		expect(
-			groups.map(([body, years]) => [
-				body,
+			groupedByOrganAndYear(seeds).map(([organ, years]) => [
+				organ,
 				years.map(([year, members]) => [year, symbols(members)]),
 			]),
 		).toEqual([
 			[
 				'General Assembly',
 				[
+					['2009', ['A/RES/64/179', 'A/RES/64/180']],
 					['2010', ['A/RES/65/230']],
-					['2009', ['A/RES/64/180', 'A/RES/64/179']],
+					['2012', ['A/67/97']],
 				],
 			],
+			['Economic and Social Council', [['2007', ['E/RES/2007/17']]]],
 		]);
 	});
 });

@@ -1,10 +1,12 @@
 /**
- * Grouping lists for pages: documents by body, by year, by congress.
+ * Grouping lists for pages: documents by congress, and by the organ they belong to and year. Every
+ * list holds each document once and is in one order, the date of adoption or issue, oldest first,
+ * as a congress's documents read from its preparation to its follow-up.
  */
 import { yearOf } from '../words/dates.ts';
-import type { Body, DocumentMeta } from '../model.ts';
+import type { DocumentMeta } from '../model.ts';
 import { congressName } from '../words/labels.ts';
-import { congressesNamed } from '../timeline/congress.ts';
+import { congressListedUnder } from '../timeline/congress.ts';
 
 /**
  * Groups items by a key, keeping the order in which keys first appear and items within each group.
@@ -19,9 +21,17 @@ export function groupedBy<T>(items: readonly T[], keyOf: (item: T) => string): [
 	return [...groups];
 }
 
-type Listed = Pick<DocumentMeta, 'title' | 'body' | 'date'>;
+type Listed = Pick<DocumentMeta, 'symbol' | 'title' | 'body' | 'documentType' | 'date'>;
 
-/** A congress and the documents whose titles name it, oldest first. */
+/**
+ * Orders documents by date of adoption or issue, oldest first; on the same date, by symbol as the
+ * UN numbers them (64/179 before 64/180). A year-only date ("2012") comes before the days of its year.
+ */
+export function byDateOfAdoption(a: Pick<Listed, 'date' | 'symbol'>, b: typeof a): number {
+	return a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol, 'en', { numeric: true });
+}
+
+/** A congress and the documents listed under it, oldest first. */
 export interface CongressGroup<T extends Listed> {
 	congress: number;
 	/** Its name as the titles shorten it: "Twelfth Congress". */
@@ -29,58 +39,74 @@ export interface CongressGroup<T extends Listed> {
 	documents: T[];
 }
 
-function byDate<T extends Listed>(a: T, b: T): number {
-	return a.date.localeCompare(b.date);
-}
-
 /**
- * The documents under each congress their title names, congresses in order and documents oldest
- * first, so a congress reads from its preparation to its follow-up; a title that names two
- * congresses ("Follow-up to the Twelfth … and preparations for the Thirteenth …") lists under both.
- * Documents whose title names none come last, under `others`.
+ * The documents under the congress each is listed under (`congressListedUnder`: the last congress
+ * with a page its title names), congresses in order and documents oldest first; so each document is
+ * listed once, and only under a congress that has a page. Documents listed under none come last,
+ * under `others`.
  */
 export function groupedByCongress<T extends Listed>(
 	documents: readonly T[],
 ): { congresses: CongressGroup<T>[]; others: T[] } {
-	const chronological = [...documents].sort(byDate);
-	const numbers = [...new Set(chronological.flatMap((meta) => congressesNamed(meta.title)))].sort(
-		(a, b) => a - b,
-	);
+	const chronological = [...documents].sort(byDateOfAdoption);
+	const listed = chronological.map((meta) => ({ meta, congress: congressListedUnder(meta.title) }));
+	const numbers = [
+		...new Set(listed.flatMap(({ congress }) => (congress === null ? [] : [congress]))),
+	].sort((a, b) => a - b);
 	return {
 		congresses: numbers.map((congress) => ({
 			congress,
 			name: congressName(congress),
-			documents: chronological.filter((meta) => congressesNamed(meta.title).includes(congress)),
+			documents: listed.filter((entry) => entry.congress === congress).map(({ meta }) => meta),
 		})),
-		others: chronological.filter((meta) => congressesNamed(meta.title).length === 0),
+		others: listed.filter((entry) => entry.congress === null).map(({ meta }) => meta),
 	};
 }
 
-// The Assembly first, as the UN lists its organs; a body not listed here follows, in order met.
-const bodyOrder: readonly Body[] = [
-	'General Assembly',
-	'Economic and Social Council',
-	'Secretary-General',
-];
+/** The principal organs, by the first part of their documents' symbols: `A/…` is the Assembly's. */
+const organs: Readonly<Record<string, string>> = {
+	A: 'General Assembly',
+	E: 'Economic and Social Council',
+};
 
-function bodyRank(body: string): number {
-	const rank = bodyOrder.indexOf(body as Body);
-	return rank === -1 ? bodyOrder.length : rank;
+/**
+ * The organ a document belongs to: the one whose symbol series it bears. A report of the
+ * Secretary-General to the Assembly (`A/67/97`) is an Assembly document, whoever wrote it.
+ * @example organOf({ symbol: 'A/67/97', body: 'Secretary-General' }) // 'General Assembly'
+ */
+export function organOf(meta: Pick<Listed, 'symbol' | 'body'>): string {
+	return organs[meta.symbol.split('/')[0] ?? ''] ?? meta.body;
 }
 
 /**
- * The documents by body (the Assembly, the Council, the Secretary-General) and, within each body, by
- * year, newest year first and documents newest first.
+ * What a document is and who wrote it, as a list line says it: a resolution of the organ that
+ * adopted it, a report of its author.
+ * @example documentByline({ documentType: 'report', body: 'Secretary-General' }) // 'Report of the Secretary-General'
  */
-export function groupedByBodyAndYear<T extends Listed>(
+export function documentByline(meta: Pick<Listed, 'documentType' | 'body'>): string {
+	return `${meta.documentType === 'resolution' ? 'Resolution' : 'Report'} of the ${meta.body}`;
+}
+
+// The Assembly first, as the UN lists its organs; an organ not listed here follows, in order met.
+const organOrder: readonly string[] = Object.values(organs);
+
+function organRank(organ: string): number {
+	const rank = organOrder.indexOf(organ);
+	return rank === -1 ? organOrder.length : rank;
+}
+
+/**
+ * The documents by organ (the Assembly, then the Council: `organOf`) and, within each, by year,
+ * years and documents oldest first. A report of the Secretary-General is listed under the organ it
+ * is submitted to; its author shows in its list line (`documentByline`), not as an organ.
+ */
+export function groupedByOrganAndYear<T extends Listed>(
 	documents: readonly T[],
 ): [string, [string, T[]][]][] {
-	const newestFirst = [...documents].sort((a, b) => byDate(b, a));
-	const bodies = groupedBy(newestFirst, (meta) => meta.body).sort(
-		([a], [b]) => bodyRank(a) - bodyRank(b),
-	);
-	return bodies.map(([body, members]) => [
-		body,
+	const chronological = [...documents].sort(byDateOfAdoption);
+	const byOrgan = groupedBy(chronological, organOf).sort(([a], [b]) => organRank(a) - organRank(b));
+	return byOrgan.map(([organ, members]) => [
+		organ,
 		groupedBy(members, (meta) => String(yearOf(meta.date))),
 	]);
 }

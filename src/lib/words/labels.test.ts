@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { congressName, documentKindLabel, sessionName } from './labels.ts';
+import { capitalizedFirst, congressName, documentKindLabel, sessionName } from './labels.ts';
 
 describe('sessionName', () => {
 	it('names a session in words, as the UN heads its resolutions', () => {
@@ -24,5 +24,22 @@ describe('documentKindLabel', () => {
 
 	it('names a report by its type alone', () => {
 		expect(documentKindLabel({ documentType: 'report', resolutionNumber: null })).toBe('Report');
+	});
+});
+
+describe('capitalizedFirst', () => {
+	it('capitalises a label’s first letter and changes nothing else', () => {
+		expect(capitalizedFirst('meeting of the Intergovernmental Group of Experts')).toBe(
+			'Meeting of the Intergovernmental Group of Experts',
+		);
+		expect(capitalizedFirst('expert group on improving the collection of crime data')).toBe(
+			'Expert group on improving the collection of crime data',
+		);
+		expect(capitalizedFirst('General Assembly resolution 63/193')).toBe(
+			'General Assembly resolution 63/193',
+		);
+	});
+	it('leaves a label that opens with a quotation as quoted', () => {
+		expect(capitalizedFirst('“improving the governance”')).toBe('“improving the governance”');
 	});
 });

@@ -9,6 +9,15 @@ function capitalized(words: string): string {
 }
 
 /**
+ * A label as a heading starts: its first letter in upper case, the rest as the text writes it. A
+ * label that opens with a quotation mark is a quotation, and is left as quoted.
+ * @example capitalizedFirst('meeting of the Intergovernmental Group of Experts') // 'Meeting of the Intergovernmental Group of Experts'
+ */
+export function capitalizedFirst(label: string): string {
+	return /^\p{Ll}/u.test(label) ? capitalized(label) : label;
+}
+
+/**
  * A session as the UN names it.
  * @example sessionName(65) // 'Sixty-fifth session'
  */
