@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { similarityOf, wordDiff, wordsChangedIn } from './diff.ts';
+import { reversedDiff, similarityOf, wordDiff, wordsChangedIn } from './diff.ts';
 import { wordsOf } from './normalise.ts';
 
 const diffOf = (from: string, to: string) => wordDiff(wordsOf(from), wordsOf(to));
@@ -20,6 +20,40 @@ describe('wordDiff', () => {
 	it('keeps every word of the same wording', () => {
 		const diff = diffOf('Welcomes the report;', '“Welcomes the report.');
 		expect(diff.every((word) => word.kind === 'kept')).toBe(true);
+	});
+});
+
+describe('wordDiff, among equally long common words', () => {
+	// "the necessary resources for" against "the resources necessary to ensure": keeping "necessary"
+	// leaves "resources" added before it and "resources for" against "to ensure" after (1 + 2);
+	// keeping "resources" leaves "necessary" dropped and "for" against "necessary to ensure" (1 + 3).
+	const older = 'make available the necessary resources for the participation';
+	const newer = 'make available the resources necessary to ensure the participation';
+
+	it('keeps the words that leave the fewest changed', () => {
+		expect(wordsChangedIn(diffOf(older, newer))).toBe(3);
+	});
+
+	it('counts the same words changed whichever paragraph comes first', () => {
+		expect(wordsChangedIn(diffOf(newer, older))).toBe(3);
+	});
+
+	it('shows a run’s deleted words before its inserted ones', () => {
+		expect(diffOf('at its sixty-fifth session', 'at its seventeenth session')).toEqual([
+			{ kind: 'kept', word: 'at' },
+			{ kind: 'kept', word: 'its' },
+			{ kind: 'deleted', word: 'sixty-fifth' },
+			{ kind: 'inserted', word: 'seventeenth' },
+			{ kind: 'kept', word: 'session' },
+		]);
+	});
+});
+
+describe('reversedDiff', () => {
+	it('reads the difference from the other side: what one deleted the other inserted', () => {
+		expect(reversedDiff(diffOf('Invites Member States', 'Invites States'))).toEqual(
+			diffOf('Invites States', 'Invites Member States'),
+		);
 	});
 });
 

@@ -1,49 +1,105 @@
 /**
- * A word-by-word difference between two paragraphs, by a longest common subsequence of their
- * compared words. Written here rather than taken from jsdiff: paragraphs are a few hundred words at
- * most, so the plain quadratic table is small, and comparing our normalised words (case, quotes and
- * framing punctuation set aside by `normalise.ts`) is exactly what a dozen lines of LCS do, where
- * jsdiff's `diffWords` tokenises the raw text its own way and would count a moved comma as a change.
+ * A word-by-word difference between two paragraphs: the words both keep are a longest common
+ * subsequence of their compared words and, among the subsequences that long, the one that leaves the
+ * fewest words changed (`wordsChangedIn`). Two equally long subsequences can differ in what they
+ * leave changed ("the necessary resources for" against "the resources necessary to ensure" keeps
+ * "resources" at a cost of 4, or "necessary" at a cost of 3), and a plain LCS picks by the order of
+ * its loops, so the count would depend on which paragraph came first; chosen this way it does not.
+ *
+ * Written here rather than taken from jsdiff: paragraphs are a few hundred words at most, so the
+ * quadratic tables are small, and comparing our normalised words (case, quotes and framing
+ * punctuation set aside by `normalise.ts`) is what these lines do, where jsdiff's `diffWords`
+ * tokenises the raw text its own way and would count a moved comma as a change.
  */
 import type { DiffWord, Word, WordDiff } from './types.ts';
 
 /**
- * The words of `from` and `to` in reading order, each kept, deleted (only in `from`) or inserted (only in `to`).
+ * The words of `from` and `to` in reading order, each kept, deleted (only in `from`) or inserted
+ * (only in `to`); in each run between kept words, the deleted words come before the inserted.
  * @example wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States')) // kept Invites, deleted Member, kept States
  */
 export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
 	const n = from.length;
 	const m = to.length;
-	// lengths[i * (m + 1) + j]: the longest common subsequence of from[i…] and to[j…].
-	const lengths = new Uint16Array((n + 1) * (m + 1));
-	for (let i = n - 1; i >= 0; i--)
-		for (let j = m - 1; j >= 0; j--)
-			lengths[i * (m + 1) + j] =
-				from[i]?.key === to[j]?.key
-					? (lengths[(i + 1) * (m + 1) + j + 1] ?? 0) + 1
-					: Math.max(lengths[(i + 1) * (m + 1) + j] ?? 0, lengths[i * (m + 1) + j + 1] ?? 0);
+	const width = m + 1;
+	// For the suffixes from[i…] and to[j…]: kept[…], the most words they can keep in common, and
+	// cost[…], the fewest edits (a word replaced, deleted or inserted, each 1) that keep that many.
+	const kept = new Uint16Array((n + 1) * width);
+	const cost = new Uint16Array((n + 1) * width);
+	for (let i = n; i >= 0; i--)
+		for (let j = m; j >= 0; j--) {
+			const at = i * width + j;
+			if (i === n || j === m) {
+				cost[at] = n - i + (m - j);
+				continue;
+			}
+			let bestKept = -1;
+			let bestCost = 0;
+			const consider = (k: number, c: number): void => {
+				if (k > bestKept || (k === bestKept && c < bestCost)) {
+					bestKept = k;
+					bestCost = c;
+				}
+			};
+			const diagonal = (i + 1) * width + j + 1;
+			if (from[i]?.key === to[j]?.key) consider((kept[diagonal] ?? 0) + 1, cost[diagonal] ?? 0);
+			consider(kept[diagonal] ?? 0, (cost[diagonal] ?? 0) + 1);
+			consider(kept[at + width] ?? 0, (cost[at + width] ?? 0) + 1);
+			consider(kept[at + 1] ?? 0, (cost[at + 1] ?? 0) + 1);
+			kept[at] = bestKept;
+			cost[at] = bestCost;
+		}
+	// Walk the best path from the start; a run between kept words shows its deleted words, then its inserted.
 	const diff: DiffWord[] = [];
+	let deleted: DiffWord[] = [];
+	let inserted: DiffWord[] = [];
+	const flush = (): void => {
+		diff.push(...deleted, ...inserted);
+		deleted = [];
+		inserted = [];
+	};
 	let i = 0;
 	let j = 0;
 	while (i < n || j < m) {
 		const a = from[i];
 		const b = to[j];
-		if (a !== undefined && b !== undefined && a.key === b.key) {
+		const at = i * width + j;
+		const here = { kept: kept[at] ?? 0, cost: cost[at] ?? 0 };
+		const diagonal = (i + 1) * width + j + 1;
+		if (
+			a !== undefined &&
+			b !== undefined &&
+			a.key === b.key &&
+			(kept[diagonal] ?? 0) + 1 === here.kept &&
+			(cost[diagonal] ?? 0) === here.cost
+		) {
+			flush();
 			diff.push({ kind: 'kept', word: a.text });
 			i++;
 			j++;
 		} else if (
-			b === undefined ||
-			(a !== undefined &&
-				(lengths[(i + 1) * (m + 1) + j] ?? 0) >= (lengths[i * (m + 1) + j + 1] ?? 0))
+			a !== undefined &&
+			b !== undefined &&
+			(kept[diagonal] ?? 0) === here.kept &&
+			(cost[diagonal] ?? 0) + 1 === here.cost
 		) {
-			diff.push({ kind: 'deleted', word: a?.text ?? '' });
+			deleted.push({ kind: 'deleted', word: a.text });
+			inserted.push({ kind: 'inserted', word: b.text });
+			i++;
+			j++;
+		} else if (
+			a !== undefined &&
+			(b === undefined ||
+				((kept[at + width] ?? 0) === here.kept && (cost[at + width] ?? 0) + 1 === here.cost))
+		) {
+			deleted.push({ kind: 'deleted', word: a.text });
 			i++;
 		} else {
-			diff.push({ kind: 'inserted', word: b.text });
+			inserted.push({ kind: 'inserted', word: b?.text ?? '' });
 			j++;
 		}
 	}
+	flush();
 	return diff;
 }
 
@@ -78,4 +134,16 @@ export function similarityOf(diff: WordDiff): number {
 	const kept = diff.filter((word) => word.kind === 'kept').length;
 	const total = diff.length + kept;
 	return total === 0 ? 1 : (2 * kept) / total;
+}
+
+/**
+ * The same difference read from the other side: what one side deleted the other inserted.
+ * @example reversedDiff([{ kind: 'deleted', word: 'Member' }]) // [{ kind: 'inserted', word: 'Member' }]
+ */
+export function reversedDiff(diff: WordDiff): WordDiff {
+	return diff.map((word) =>
+		word.kind === 'kept'
+			? word
+			: { kind: word.kind === 'deleted' ? 'inserted' : 'deleted', word: word.word },
+	);
 }

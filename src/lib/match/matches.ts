@@ -3,9 +3,9 @@
  * or nearly the same. Candidate pairs come from the LSH index (`lsh.ts`), never from all pairs;
  * each candidate is then compared word by word (`diff.ts`) and kept when it clears `closeThreshold`.
  */
-import { wordDiff, similarityOf, wordsChangedIn } from './diff.ts';
+import { reversedDiff, wordDiff, similarityOf, wordsChangedIn } from './diff.ts';
 import { candidatePairs, defaultBanding, type Banding } from './lsh.ts';
-import type { CorpusParagraph, DiffWord, Match, ParagraphKey, WordDiff } from './types.ts';
+import type { CorpusParagraph, Match, ParagraphKey } from './types.ts';
 import { anchorFor } from '../contract.ts';
 
 /**
@@ -33,14 +33,6 @@ export function keyString(key: ParagraphKey): string {
 export interface CorpusMatches {
 	matches: Map<string, Match[]>;
 	comparisons: number;
-}
-
-function reversed(diff: WordDiff): DiffWord[] {
-	return diff.map((word) =>
-		word.kind === 'kept'
-			? word
-			: { kind: word.kind === 'deleted' ? 'inserted' : 'deleted', word: word.word },
-	);
 }
 
 /**
@@ -78,7 +70,7 @@ export function matchCorpus(
 			date: a.date,
 			similarity,
 			wordsChanged,
-			diff: reversed(diff),
+			diff: reversedDiff(diff),
 		});
 	}
 	return { matches, comparisons: pairs.length };
