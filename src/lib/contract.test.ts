@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	anchorFor,
+	changesPath,
 	citationFor,
 	citationLine,
 	citationLineParts,
@@ -15,6 +16,7 @@ import {
 	publicUrl,
 	sectionAnchor,
 	sharePagePath,
+	symbolOfDocumentPath,
 } from './contract.ts';
 
 const annex = { kind: 'annex', index: 1, count: 1 } as const;
@@ -22,6 +24,22 @@ const annex = { kind: 'annex', index: 1, count: 1 } as const;
 describe('documentPath', () => {
 	it('keeps the symbol slashes as path segments', () => {
 		expect(documentPath('E/RES/2007/17')).toBe('/E/RES/2007/17/');
+	});
+});
+
+describe('symbolOfDocumentPath', () => {
+	it('reads back the symbol of a document page', () => {
+		expect(symbolOfDocumentPath(documentPath('A/RES/64/180'))).toBe('A/RES/64/180');
+	});
+
+	it('decodes a symbol the address escapes', () => {
+		expect(symbolOfDocumentPath('/E/RES/155%20(VII)/')).toBe('E/RES/155 (VII)');
+	});
+});
+
+describe('changesPath', () => {
+	it('puts the changes under the document, as the contract fixes it', () => {
+		expect(changesPath('A/RES/65/230')).toBe('/A/RES/65/230/changes/');
 	});
 });
 
