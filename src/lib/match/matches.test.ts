@@ -49,6 +49,7 @@ function paragraph(citation: string, date = '2009-12-18'): CorpusParagraph {
 			address: { kind: 'operative', part: { kind: 'resolution' }, number: Number(number) },
 		},
 		date,
+		text: 'Requests the Secretary-General to report to the General Assembly at its next session;',
 		words: wordsOf(
 			'Requests the Secretary-General to report to the General Assembly at its next session;',
 		),
