@@ -38,6 +38,25 @@ describe('wordDiff, among equally long common words', () => {
 		expect(wordsChangedIn(diffOf(newer, older))).toBe(3);
 	});
 
+	it('goes on with a run of changes rather than keep a lone word inside it', () => {
+		const runs = diffOf(
+			'in the regional preparatory meetings for the Twelfth Congress and in the Congress itself, in accordance',
+			'in the Twelfth Congress, in accordance',
+		)
+			.filter((word) => word.kind === 'deleted')
+			.map((word) => word.word)
+			.join(' ');
+		expect(runs).toBe('regional preparatory meetings for the and in the Congress itself');
+		expect(
+			diffOf(
+				'the Twelfth Congress and in the Congress itself, in accordance',
+				'the Twelfth Congress, in accordance',
+			)
+				.map((word) => word.kind)
+				.join(' '),
+		).toBe('kept kept kept deleted deleted deleted deleted deleted kept kept');
+	});
+
 	it('shows a run’s deleted words before its inserted ones', () => {
 		expect(diffOf('at its sixty-fifth session', 'at its seventeenth session')).toEqual([
 			{ kind: 'kept', word: 'at' },

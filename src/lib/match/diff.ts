@@ -49,7 +49,9 @@ export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
 			kept[at] = bestKept;
 			cost[at] = bestCost;
 		}
-	// Walk the best path from the start; a run between kept words shows its deleted words, then its inserted.
+	// Walk a best path from the start. Where a run of changes could end or go on at the same cost, it
+	// goes on: "[and in the Congress itself] in accordance" reads better than "[and] in [the Congress
+	// itself in] accordance", and changes as many words. A run shows its deleted words, then its inserted.
 	const diff: DiffWord[] = [];
 	let deleted: DiffWord[] = [];
 	let inserted: DiffWord[] = [];
@@ -64,34 +66,35 @@ export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
 		const a = from[i];
 		const b = to[j];
 		const at = i * width + j;
-		const here = { kept: kept[at] ?? 0, cost: cost[at] ?? 0 };
-		const diagonal = (i + 1) * width + j + 1;
-		if (
-			a !== undefined &&
-			b !== undefined &&
-			a.key === b.key &&
-			(kept[diagonal] ?? 0) + 1 === here.kept &&
-			(cost[diagonal] ?? 0) === here.cost
-		) {
+		const best = (next: number, keeps: number, edits: number): boolean =>
+			(kept[next] ?? 0) + keeps === kept[at] && (cost[next] ?? 0) + edits === cost[at];
+		const diagonal = at + width + 1;
+		const steps = {
+			keep: a !== undefined && b !== undefined && a.key === b.key && best(diagonal, 1, 0),
+			replace: a !== undefined && b !== undefined && best(diagonal, 0, 1),
+			delete: a !== undefined && (b === undefined || best(at + width, 0, 1)),
+			insert: b !== undefined && (a === undefined || best(at + 1, 0, 1)),
+		};
+		const inRun = deleted.length > 0 || inserted.length > 0;
+		const step =
+			steps.keep && !(inRun && (steps.replace || steps.delete || steps.insert))
+				? 'keep'
+				: steps.replace
+					? 'replace'
+					: steps.delete
+						? 'delete'
+						: 'insert';
+		if (step === 'keep' && a !== undefined) {
 			flush();
 			diff.push({ kind: 'kept', word: a.text });
 			i++;
 			j++;
-		} else if (
-			a !== undefined &&
-			b !== undefined &&
-			(kept[diagonal] ?? 0) === here.kept &&
-			(cost[diagonal] ?? 0) + 1 === here.cost
-		) {
+		} else if (step === 'replace' && a !== undefined && b !== undefined) {
 			deleted.push({ kind: 'deleted', word: a.text });
 			inserted.push({ kind: 'inserted', word: b.text });
 			i++;
 			j++;
-		} else if (
-			a !== undefined &&
-			(b === undefined ||
-				((kept[at + width] ?? 0) === here.kept && (cost[at + width] ?? 0) + 1 === here.cost))
-		) {
+		} else if (step === 'delete' && a !== undefined) {
 			deleted.push({ kind: 'deleted', word: a.text });
 			i++;
 		} else {
