@@ -41,6 +41,9 @@ const texts = {
 	requests: 'Requests the Secretary-General to report to the General Assembly at its next session;',
 	decides: 'Decides that the duration of the Congress should not exceed eight days;',
 	welcomes: 'Welcomes the offer of the Government of Brazil to act as host to the Congress;',
+	encourages:
+		'Encourages the relevant United Nations programmes, specialized agencies of the United Nations system and intergovernmental and non-governmental organizations, as well as other professional organizations, to cooperate with the United Nations Office on Drugs and Crime in the preparations for the Congress;',
+	takesNote: 'Takes note of the report of the Secretary-General;',
 };
 
 describe('seriesParagraphsOf', () => {
@@ -173,6 +176,8 @@ describe('predecessorOf', () => {
 	const old = series('A/RES/1/1', '2008-12-18', [
 		para('A/RES/1/1', 'op1', texts.invites, '2008-12-18'),
 		para('A/RES/1/1', 'op2', texts.requests, '2008-12-18'),
+		para('A/RES/1/1', 'op3', texts.encourages, '2008-12-18'),
+		para('A/RES/1/1', 'op4', texts.takesNote, '2008-12-18'),
 	]);
 	const other = series('A/RES/1/2', '2008-12-18', [
 		para('A/RES/1/2', 'op1', texts.requests, '2008-12-18'),
@@ -180,6 +185,7 @@ describe('predecessorOf', () => {
 	const current = series('A/RES/2/1', '2009-12-18', [
 		para('A/RES/2/1', 'op1', texts.invites),
 		para('A/RES/2/1', 'op2', texts.requests),
+		para('A/RES/2/1', 'op3', texts.encourages),
 	]);
 	const corpus = [old, other, current];
 	const { matches } = matchCorpus(corpus.flatMap((document) => document.paragraphs));
@@ -188,7 +194,7 @@ describe('predecessorOf', () => {
 		expect(predecessorOf(current, corpus, matches)).toEqual({
 			symbol: 'A/RES/1/1',
 			reason: 'shared',
-			shared: 2,
+			shared: 3,
 		});
 	});
 
@@ -205,6 +211,17 @@ describe('predecessorOf', () => {
 				matchCorpus([...corpus, lone].flatMap((d) => d.paragraphs)).matches,
 			),
 		).toBeNull();
+	});
+
+	it('is not a resolution it shares only two formulas with, too few words for a series', () => {
+		// "Requests the Secretary-General to report …" and "Takes note of the report …": 22 words.
+		const formulas = series('A/RES/2/4', '2009-12-18', [
+			para('A/RES/2/4', 'op1', texts.takesNote),
+			para('A/RES/2/4', 'op2', texts.requests),
+		]);
+		const all = [old, formulas];
+		const { matches: theirs } = matchCorpus(all.flatMap((d) => d.paragraphs));
+		expect(predecessorOf(formulas, all, theirs)).toBeNull();
 	});
 
 	it('is the latest earlier resolution it names, where it shares too little', () => {

@@ -51,6 +51,15 @@ export interface Predecessor {
  */
 export const minimumShared = 2;
 
+/**
+ * The fewest words the shared paragraphs must keep in common: two formulas are not a series. On the
+ * General Assembly's eightieth session (tests/fixtures/ga-80/), a resolution on the Middle East
+ * shared with one on Cuba only "Takes note of the report of the Secretary-General on the
+ * implementation of resolution 79/…" and its preambular twin ("Having examined …"), 23 words kept;
+ * A/RES/65/230 keeps 90 of the draft in E/RES/2007/17, A/RES/64/180 keeps 152.
+ */
+export const minimumSharedWords = 50;
+
 // Dates as precise as the text gives them: a year alone is before the next year only.
 function isEarlier(a: IsoDate, b: IsoDate): boolean {
 	const length = Math.min(a.length, b.length);
@@ -59,9 +68,9 @@ function isEarlier(a: IsoDate, b: IsoDate): boolean {
 
 /**
  * The previous resolution of a resolution's series in the corpus: the earlier resolution whose
- * paragraphs most of its own repeat or nearly repeat (at least `minimumShared`; the latest on a
- * tie), or else the latest earlier resolution it names, where one alone has that date; null for a
- * report, or where neither exists.
+ * paragraphs most of its own repeat or nearly repeat (at least `minimumShared`, keeping at least
+ * `minimumSharedWords`; the more words, then the latest, on a tie), or else the latest earlier
+ * resolution it names, where one alone has that date; null for a report, or where neither exists.
  * @example predecessorOf(a64180, corpus, matches) // { symbol: 'E/RES/2007/17', reason: 'shared', shared: 5 }
  */
 export function predecessorOf(
@@ -81,15 +90,17 @@ export function predecessorOf(
 	const shared = earlier
 		.map((other) => {
 			const theirs = new Set(other.paragraphs.map((paragraph) => keyString(paragraph.key)));
-			const count = document.paragraphs.filter((paragraph) =>
-				(matches.get(keyString(paragraph.key)) ?? []).some((match) =>
-					theirs.has(keyString(match.other)),
-				),
-			).length;
-			return { other, count };
+			// Each of the document's paragraphs that repeats one of theirs, with the most words it keeps.
+			const kept = document.paragraphs.flatMap((paragraph) => {
+				const words = (matches.get(keyString(paragraph.key)) ?? [])
+					.filter((match) => theirs.has(keyString(match.other)))
+					.map((match) => match.diff.filter((word) => word.kind === 'kept').length);
+				return words.length === 0 ? [] : [Math.max(...words)];
+			});
+			return { other, count: kept.length, words: kept.reduce((sum, n) => sum + n, 0) };
 		})
-		.filter(({ count }) => count >= minimumShared)
-		.sort((a, b) => b.count - a.count || byLatest(a.other, b.other));
+		.filter(({ count, words }) => count >= minimumShared && words >= minimumSharedWords)
+		.sort((a, b) => b.count - a.count || b.words - a.words || byLatest(a.other, b.other));
 	const best = shared[0];
 	if (best !== undefined)
 		return { symbol: best.other.symbol, reason: 'shared', shared: best.count };
