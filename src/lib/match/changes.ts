@@ -10,8 +10,8 @@
  */
 import type { DocumentType, IsoDate } from '../model.ts';
 import { similarityOf, wordDiff, wordsChangedIn } from './diff.ts';
-import { closeThreshold, keyString, minimumWords } from './matches.ts';
-import type { CorpusParagraph, Match, Word, WordDiff } from './types.ts';
+import { closeThreshold, keyString, minimumWords, type MatchLookup } from './matches.ts';
+import type { CorpusParagraph, Word, WordDiff } from './types.ts';
 
 /**
  * The paragraphs a resolution puts forward, from its paragraphs in reading order (`paragraphsOf`):
@@ -76,7 +76,7 @@ function isEarlier(a: IsoDate, b: IsoDate): boolean {
 export function predecessorOf(
 	document: SeriesDocument,
 	corpus: readonly SeriesDocument[],
-	matches: ReadonlyMap<string, readonly Match[]>,
+	matches: MatchLookup,
 ): Predecessor | null {
 	if (document.documentType !== 'resolution') return null;
 	const earlier = corpus.filter(

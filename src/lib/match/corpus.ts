@@ -12,16 +12,16 @@ import {
 	type SeriesDocument,
 } from './changes.ts';
 import { historyOf, type History } from './history.ts';
-import { keyString, matchCorpus } from './matches.ts';
+import { keyString, matchCorpus, type MatchLookup } from './matches.ts';
 import { paragraphsOf } from './paragraphs.ts';
-import type { CorpusParagraph, Match } from './types.ts';
+import type { CorpusParagraph } from './types.ts';
 
 /** The agreed language of a corpus. */
 export interface AgreedLanguage {
 	/** Every paragraph, by `keyString` (`A/RES/64/180#op13`). */
 	paragraphs: ReadonlyMap<string, CorpusParagraph>;
 	/** Every paragraph's matches, by `keyString`; a paragraph with none is absent. */
-	matches: ReadonlyMap<string, readonly Match[]>;
+	matches: MatchLookup;
 	/** How many candidate pairs were compared word by word. */
 	comparisons: number;
 	/** Each document's series paragraphs (`seriesParagraphsOf`), by symbol. */

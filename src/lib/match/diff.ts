@@ -22,32 +22,26 @@ export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
 	const n = from.length;
 	const m = to.length;
 	const width = m + 1;
-	// For the suffixes from[i…] and to[j…]: kept[…], the most words they can keep in common, and
-	// cost[…], the fewest edits (a word replaced, deleted or inserted, each 1) that keep that many.
-	const kept = new Uint16Array((n + 1) * width);
-	const cost = new Uint16Array((n + 1) * width);
+	// For the suffixes from[i…] and to[j…]: the most words they can keep in common, and among the
+	// ways to keep that many the fewest edits (a word replaced, deleted or inserted, each 1), as one
+	// score, kept × keptWeight − edits: a kept word outweighs any number of edits.
+	const keptWeight = n + m + 1;
+	const score = new Int32Array((n + 1) * width);
 	for (let i = n; i >= 0; i--)
 		for (let j = m; j >= 0; j--) {
 			const at = i * width + j;
 			if (i === n || j === m) {
-				cost[at] = n - i + (m - j);
+				score[at] = -(n - i + (m - j));
 				continue;
 			}
-			let bestKept = -1;
-			let bestCost = 0;
-			const consider = (k: number, c: number): void => {
-				if (k > bestKept || (k === bestKept && c < bestCost)) {
-					bestKept = k;
-					bestCost = c;
-				}
-			};
-			const diagonal = (i + 1) * width + j + 1;
-			if (from[i]?.key === to[j]?.key) consider((kept[diagonal] ?? 0) + 1, cost[diagonal] ?? 0);
-			consider(kept[diagonal] ?? 0, (cost[diagonal] ?? 0) + 1);
-			consider(kept[at + width] ?? 0, (cost[at + width] ?? 0) + 1);
-			consider(kept[at + 1] ?? 0, (cost[at + 1] ?? 0) + 1);
-			kept[at] = bestKept;
-			cost[at] = bestCost;
+			const diagonal = at + width + 1;
+			let best = Math.max(
+				(score[diagonal] ?? 0) - 1,
+				(score[at + width] ?? 0) - 1,
+				(score[at + 1] ?? 0) - 1,
+			);
+			if (from[i]?.key === to[j]?.key) best = Math.max(best, (score[diagonal] ?? 0) + keptWeight);
+			score[at] = best;
 		}
 	// Walk a best path from the start. Where a run of changes could end or go on at the same cost, it
 	// goes on: "[and in the Congress itself] in accordance" reads better than "[and] in [the Congress
@@ -66,14 +60,17 @@ export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
 		const a = from[i];
 		const b = to[j];
 		const at = i * width + j;
-		const best = (next: number, keeps: number, edits: number): boolean =>
-			(kept[next] ?? 0) + keeps === kept[at] && (cost[next] ?? 0) + edits === cost[at];
+		const here = score[at] ?? 0;
 		const diagonal = at + width + 1;
 		const steps = {
-			keep: a !== undefined && b !== undefined && a.key === b.key && best(diagonal, 1, 0),
-			replace: a !== undefined && b !== undefined && best(diagonal, 0, 1),
-			delete: a !== undefined && (b === undefined || best(at + width, 0, 1)),
-			insert: b !== undefined && (a === undefined || best(at + 1, 0, 1)),
+			keep:
+				a !== undefined &&
+				b !== undefined &&
+				a.key === b.key &&
+				(score[diagonal] ?? 0) + keptWeight === here,
+			replace: a !== undefined && b !== undefined && (score[diagonal] ?? 0) - 1 === here,
+			delete: a !== undefined && (b === undefined || (score[at + width] ?? 0) - 1 === here),
+			insert: b !== undefined && (a === undefined || (score[at + 1] ?? 0) - 1 === here),
 		};
 		const inRun = deleted.length > 0 || inserted.length > 0;
 		const step =
