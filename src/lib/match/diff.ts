@@ -147,3 +147,59 @@ export function reversedDiff(diff: WordDiff): WordDiff {
 			: { kind: word.kind === 'deleted' ? 'inserted' : 'deleted', word: word.word },
 	);
 }
+
+/** The positions of each word of a text, as bit masks 32 positions a number, for `commonLength`. */
+export interface WordMasks {
+	/** How many words the text has. */
+	length: number;
+	/** Word id → a bit set where that word stands. */
+	masks: Map<number, Uint32Array>;
+}
+
+/**
+ * The bit masks of a text given by word ids, built once to set many texts against it.
+ * @example wordMasks(Int32Array.of(7, 3, 7)).masks.get(7) // Uint32Array [0b101]
+ */
+export function wordMasks(ids: Int32Array): WordMasks {
+	const size = Math.ceil(ids.length / 32);
+	const masks = new Map<number, Uint32Array>();
+	ids.forEach((id, position) => {
+		let mask = masks.get(id);
+		if (mask === undefined) masks.set(id, (mask = new Uint32Array(size)));
+		mask[position >>> 5] = ((mask[position >>> 5] ?? 0) | (1 << (position & 31))) >>> 0;
+	});
+	return { length: ids.length, masks };
+}
+
+/**
+ * How many words two texts keep in common at most, in order (the length of their longest common
+ * subsequence, the words `wordDiff` keeps), counted 32 words at a time by the bit-parallel method
+ * of Allison and Dix (1986) as Hyyrö (2004) states it: a few operations a word rather than a table.
+ * @example commonLength(Int32Array.of(1, 2, 3), wordMasks(Int32Array.of(1, 3))) // 2
+ */
+export function commonLength(ids: Int32Array, against: WordMasks): number {
+	const size = Math.ceil(against.length / 32);
+	const v = new Uint32Array(size).fill(0xffffffff);
+	for (const id of ids) {
+		const mask = against.masks.get(id);
+		if (mask === undefined) continue;
+		// V ← (V + (V & M)) | (V − (V & M)), with carries and borrows across the numbers.
+		let carry = 0;
+		let borrow = 0;
+		for (let k = 0; k < size; k++) {
+			const vk = v[k] ?? 0;
+			const u = (vk & (mask[k] ?? 0)) >>> 0;
+			const sum = vk + u + carry;
+			carry = sum > 0xffffffff ? 1 : 0;
+			let difference = vk - u - borrow;
+			borrow = difference < 0 ? 1 : 0;
+			if (difference < 0) difference += 0x100000000;
+			v[k] = ((sum >>> 0) | difference) >>> 0;
+		}
+	}
+	// The zero bits of V among the text's positions are the words kept.
+	let kept = 0;
+	for (let position = 0; position < against.length; position++)
+		if ((((v[position >>> 5] ?? 0) >>> (position & 31)) & 1) === 0) kept++;
+	return kept;
+}

@@ -46,9 +46,9 @@ function bucketKey(signature: Uint32Array, from: number, rows: number): number {
 
 /**
  * Calls `visit(i, j)` once for each candidate pair (i < j) of paragraphs given by their compared
- * words: those that share a bucket of at most `largestBucket` members in some band, in the order of
- * i. Paragraphs with no words are in no pair. Only one paragraph's pairs are held at a time, so the
- * pairs of a large corpus are never all in memory.
+ * words: those that share a bucket of at most `largestBucket` members in some band, all the pairs of
+ * one i before those of the next. Paragraphs with no words are in no pair. The pairs are never held,
+ * so a large corpus's hundreds of millions of candidates cost time, not memory.
  */
 export function forEachCandidatePair(
 	paragraphs: readonly (readonly string[])[],
@@ -74,15 +74,19 @@ export function forEachCandidatePair(
 			else members.push(i);
 		}
 	});
+	// met[j] is i + 1 once j has been visited with i: no set of pairs, not even one paragraph's.
+	const met = new Uint32Array(paragraphs.length);
 	signatures.forEach((signature, i) => {
 		if (signature === null) return;
-		const met = new Set<number>();
 		for (let band = 0; band < banding.bands; band++) {
 			const members = buckets[band]?.get(keys[band]?.[i] ?? 0) ?? [];
 			if (members.length > largestBucket) continue;
-			for (const j of members) if (j > i) met.add(j);
+			for (const j of members)
+				if (j > i && met[j] !== i + 1) {
+					met[j] = i + 1;
+					visit(i, j);
+				}
 		}
-		for (const j of [...met].sort((a, b) => a - b)) visit(i, j);
 	});
 }
 
@@ -97,5 +101,5 @@ export function candidatePairs(
 ): [number, number][] {
 	const pairs: [number, number][] = [];
 	forEachCandidatePair(paragraphs, (i, j) => pairs.push([i, j]), banding);
-	return pairs;
+	return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

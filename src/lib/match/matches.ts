@@ -3,7 +3,15 @@
  * or nearly the same. Candidate pairs come from the LSH index (`lsh.ts`), never from all pairs;
  * each candidate is then compared word by word (`diff.ts`) and kept when it clears `closeThreshold`.
  */
-import { reversedDiff, wordDiff, similarityOf, wordsChangedIn } from './diff.ts';
+import {
+	commonLength,
+	reversedDiff,
+	similarityOf,
+	wordDiff,
+	wordMasks,
+	wordsChangedIn,
+	type WordMasks,
+} from './diff.ts';
 import { defaultBanding, forEachCandidatePair, type Banding } from './lsh.ts';
 import type { CorpusParagraph, DiffWord, Match, ParagraphKey, Word, WordDiff } from './types.ts';
 import { anchorFor } from '../contract.ts';
@@ -45,7 +53,9 @@ export interface CorpusMatches {
 /** Paragraphs with the same words, compared once: its members, by index, in corpus order. */
 interface Text {
 	members: number[];
-	/** The words as keys, sorted, as numbers: to bound the words two texts can keep. */
+	/** Its words as numbers, in order, for `commonLength`. */
+	ids: Int32Array;
+	/** The same sorted: to bound cheaply the words two texts can keep. */
 	sorted: Int32Array;
 }
 
@@ -118,8 +128,8 @@ export function matchCorpus(
 		if (text === undefined) {
 			text = texts.length;
 			byWords.set(words, text);
-			const sorted = Int32Array.from(paragraph.words, (word) => idOf(word.key)).sort();
-			texts.push({ members: [], sorted });
+			const ids = Int32Array.from(paragraph.words, (word) => idOf(word.key));
+			texts.push({ members: [], ids, sorted: ids.slice().sort() });
 		}
 		texts[text]?.members.push(index);
 		textOf[index] = text;
@@ -128,6 +138,8 @@ export function matchCorpus(
 		paragraphs[texts[text]?.members[0] ?? -1];
 	const links: Link[][] = texts.map(() => []);
 	let comparisons = 0;
+	// Candidates come in the order of i: the masks of text i are built once for all its candidates.
+	let masked: { text: number; masks: WordMasks } | null = null;
 	forEachCandidatePair(
 		texts.map((_, text) => first(text)?.words.map((word) => word.key) ?? []),
 		(i, j) => {
@@ -137,8 +149,11 @@ export function matchCorpus(
 			const from = first(i);
 			const to = first(j);
 			if (a === undefined || b === undefined || from === undefined || to === undefined) return;
-			const bound = (2 * commonCount(a.sorted, b.sorted)) / (a.sorted.length + b.sorted.length);
-			if (bound < closeThreshold) return;
+			const total = a.ids.length + b.ids.length;
+			if ((2 * commonCount(a.sorted, b.sorted)) / total < closeThreshold) return;
+			if (masked?.text !== i) masked = { text: i, masks: wordMasks(a.ids) };
+			// The words a diff would keep, counted without it: most candidates stop here.
+			if ((2 * commonLength(b.ids, masked.masks)) / total < closeThreshold) return;
 			const diff = wordDiff(from.words, to.words);
 			const similarity = similarityOf(diff);
 			if (similarity < closeThreshold) return;
@@ -180,14 +195,18 @@ export function matchCorpus(
 		const matches = [...same, ...close];
 		return matches.length === 0 ? undefined : matches;
 	};
-	// A paragraph has a match where its text is another paragraph's too, or close to another text.
+	// A paragraph has a match where its text is close to another, or is another paragraph's too
+	// (not merely the same paragraph listed twice).
 	const size = texts.reduce((count, text, index) => {
+		if ((links[index] ?? []).length > 0) return count + text.members.length;
+		if (text.members.length < 2) return count;
 		const keys = new Set(
-			text.members.map((member) =>
-				keyString(paragraphs[member]?.key ?? { symbol: '', address: { kind: 'summary' } }),
-			),
+			text.members.flatMap((member) => {
+				const paragraph = paragraphs[member];
+				return paragraph === undefined ? [] : [keyString(paragraph.key)];
+			}),
 		);
-		return keys.size > 1 || (links[index] ?? []).length > 0 ? count + text.members.length : count;
+		return keys.size > 1 ? count + text.members.length : count;
 	}, 0);
 	return { matches: { get, size }, comparisons };
 }
