@@ -10,6 +10,7 @@ import {
 	diffRuns,
 	historyLines,
 	placeOf,
+	shownHistory,
 } from './agreed-language.ts';
 
 const older =
@@ -60,6 +61,45 @@ describe('historyLines', () => {
 			'2009-12-18',
 		);
 		expect(lines.map((line) => line.relation)).toEqual(['earlier', 'later']);
+	});
+});
+
+describe('shownHistory', () => {
+	const lines = historyLines(
+		historyOf(
+			'2009-12-18',
+			Array.from({ length: 15 }, (_, k) => match(`${1990 + k}-01-01`)),
+		),
+		'2009-12-18',
+	);
+
+	it('shows a history of twelve lines or fewer whole', () => {
+		expect(shownHistory(lines.slice(0, 12))).toEqual({
+			first: lines.slice(0, 12),
+			hidden: 0,
+			last: [],
+		});
+	});
+
+	it('shows the six oldest and six newest of a longer one, and counts the three between', () => {
+		const shown = shownHistory(lines);
+		expect(shown.first.map((line) => line.match.date.slice(0, 4))).toEqual([
+			'1990',
+			'1991',
+			'1992',
+			'1993',
+			'1994',
+			'1995',
+		]);
+		expect(shown.hidden).toBe(3);
+		expect(shown.last.map((line) => line.match.date.slice(0, 4))).toEqual([
+			'1999',
+			'2000',
+			'2001',
+			'2002',
+			'2003',
+			'2004',
+		]);
 	});
 });
 

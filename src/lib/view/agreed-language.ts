@@ -56,6 +56,28 @@ export function historyLines(history: History, date: string): HistoryLine[] {
 	];
 }
 
+/** The lines a page shows of a long history: its first and its last, and how many between are not shown. */
+export interface ShownHistory {
+	first: HistoryLine[];
+	hidden: number;
+	last: HistoryLine[];
+}
+
+/**
+ * A history cut to `limit` lines where it is longer (a formula repeated in many resolutions): the
+ * oldest half and the newest half, with the count of those between.
+ * @example shownHistory(lines, 12) // { first: lines.slice(0, 6), hidden: lines.length - 12, last: lines.slice(-6) }
+ */
+export function shownHistory(lines: readonly HistoryLine[], limit = 12): ShownHistory {
+	if (lines.length <= limit) return { first: [...lines], hidden: 0, last: [] };
+	const half = Math.floor(limit / 2);
+	return {
+		first: lines.slice(0, half),
+		hidden: lines.length - 2 * half,
+		last: lines.slice(lines.length - half),
+	};
+}
+
 /** A run of words of one kind in a difference, as printed: `United Nations programmes`. */
 export interface DiffRun {
 	kind: DiffWord['kind'];
