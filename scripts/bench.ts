@@ -7,7 +7,15 @@
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateCorpus } from './bench/corpus/corpus.ts';
-import { firstQueryTable, sizeTable, timeTable, type BenchRun } from './bench/report.ts';
+import {
+	firstQueryTable,
+	matchFindingsOf,
+	matchTable,
+	sizeTable,
+	timeTable,
+	type BenchRun,
+	type MatchFigures,
+} from './bench/report.ts';
 import { withOneParagraphEdited } from './bench/corpus/seed-edit.ts';
 import { floorBuildArgs, writeFloorSite } from './bench/floor.ts';
 import { type TimedRun, timedNode } from './bench/run.ts';
@@ -15,16 +23,18 @@ import { measureFirstQuery } from './bench/first-search.ts';
 import { directorySize, pageWeight } from './bench/site-size.ts';
 
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
-// re-run after editing one seed) and skips the build, the index and the floor.
+// re-run after editing one seed) and skips the build, the index and the floor. `--match-only`
+// converts, then times the agreed-language stage alone, and skips the rest.
 const convertOnly = process.argv.includes('--convert-only');
+const matchOnly = process.argv.includes('--match-only');
 const sizes = process.argv
 	.slice(2)
-	.filter((arg) => arg !== '--convert-only')
+	.filter((arg) => arg !== '--convert-only' && arg !== '--match-only')
 	.map(Number);
 const documentCounts = sizes.length > 0 ? sizes : [10, 100, 1000, 5000];
 if (documentCounts.some((count) => !Number.isInteger(count) || count < 6)) {
 	throw new Error(
-		'usage: npm run bench -- [--convert-only] [N …], each N at least 6 (the five real seeds and one generated)',
+		'usage: npm run bench -- [--convert-only | --match-only] [N …], each N at least 6 (the five real seeds and one generated)',
 	);
 }
 const corpusSeed = 20261130;
@@ -95,12 +105,20 @@ function convertRow(documents: number, { convert, unchanged, edit }: ConvertRuns
 	return `| ${documents} | ${cost(convert)} (${rate} docs/s) | ${cost(unchanged)} (${said(unchanged)}) | ${cost(edit)} (${said(edit)}) |`;
 }
 
+/** The agreed-language stage on a converted corpus, as the build computes it once. */
+async function matchAt(documents: number, content: string): Promise<MatchFigures> {
+	progress(`${documents}: agreed language`);
+	const run = await timedNode(['scripts/bench/match-stage.ts', content]);
+	return { ...run.figures, ...matchFindingsOf(run.stdout) };
+}
+
 async function benchAt(documents: number): Promise<BenchRun> {
 	const root = `bench-results/n${documents}`;
 	const content = join(root, 'content');
 	const site = join(root, 'site');
 	const floor = join(root, 'floor');
 	const { convert, edit } = await convertAt(root, documents);
+	const match = await matchAt(documents, content);
 
 	progress(`${documents}: build (Astro, then the search index)`);
 	await rm(astroDataStore, { force: true });
@@ -139,6 +157,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		pages: floorSite.pages,
 		records: numberIn(build.stdout, /search index: (\d+) records/),
 		convert: convert.figures,
+		match,
 		edit: { ...edit.figures, written: numberIn(edit.stdout, /(\d+) files written/) },
 		build: build.figures,
 		index: index.figures,
@@ -165,7 +184,16 @@ const convertRows = [
 	'| docs | convert: wall s / CPU s / peak RSS MiB | again, nothing changed | again, one seed edited |',
 	'| ---: | --- | --- | --- |',
 ];
+const matchRows: { documents: number; match: MatchFigures }[] = [];
 for (const documents of documentCounts) {
+	if (matchOnly) {
+		const root = `bench-results/n${documents}`;
+		await convertAt(root, documents);
+		matchRows.push({ documents, match: await matchAt(documents, join(root, 'content')) });
+		await writeFile('bench-results/bench-match.md', `${matchTable(matchRows)}\n`);
+		console.log(`\n${matchTable(matchRows)}`);
+		continue;
+	}
 	if (convertOnly) {
 		convertRows.push(
 			convertRow(documents, await convertAt(`bench-results/n${documents}`, documents)),

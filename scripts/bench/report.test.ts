@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { firstQueryTable, ratioToFloor, sizeTable, timeTable, type BenchRun } from './report.ts';
+import {
+	firstQueryTable,
+	matchFindingsOf,
+	matchTable,
+	ratioToFloor,
+	sizeTable,
+	timeTable,
+	type BenchRun,
+} from './report.ts';
 
 const stage = (wallSeconds: number, cpuSeconds: number, mebibytes: number) => ({
 	wallSeconds,
@@ -12,6 +20,13 @@ const run: BenchRun = {
 	pages: 60_000,
 	records: 61_000,
 	convert: stage(2, 2.5, 300),
+	match: {
+		...stage(30, 29, 900),
+		paragraphs: 40_000,
+		comparisons: 9_000_000,
+		matched: 30_000,
+		predecessors: 850,
+	},
 	edit: { ...stage(1.5, 1.8, 290), written: 2 },
 	build: stage(50, 70, 2000),
 	index: stage(10, 12, 500),
@@ -73,6 +88,32 @@ describe('firstQueryTable', () => {
 	it('gives the bytes and requests of each kind of file, a dash for kinds not fetched', () => {
 		expect(firstQueryTable([run])).toContain(
 			'| 1,000 | trafficking | – | – | 60.0 kB (1) | – | – | – | 190.0 kB (8) | – | 250.0 kB (9) |',
+		);
+	});
+});
+
+describe('matchFindingsOf', () => {
+	it('reads back what the agreed-language stage printed', () => {
+		expect(
+			matchFindingsOf(
+				'agreed language: 100 documents, 4035 paragraphs, 929764 pairs compared, 3114 paragraphs with a match, 85 predecessors (5829 paragraphs set against them); load 0.74 s',
+			),
+		).toEqual({ paragraphs: 4035, comparisons: 929_764, matched: 3114, predecessors: 85 });
+	});
+});
+
+describe('matchTable', () => {
+	it('gives what the stage found and what it cost, per size', () => {
+		expect(matchTable([run])).toContain(
+			'| 1,000 | 40,000 | 9,000,000 | 30,000 | 850 | 30.00 | 29.00 | 900.0 |',
+		);
+	});
+});
+
+describe('timeTable with agreed language', () => {
+	it('shows the agreed-language stage alone, without a floor', () => {
+		expect(timeTable([run])).toContain(
+			'| 1,000 | agreed language alone (also inside the Astro build) | 30.00 | 29.00 | 900.0 | – | – | – | – |',
 		);
 	});
 });

@@ -18,6 +18,8 @@ export interface BenchRun {
 	/** Records in the search index (one per passage and one per document). */
 	records: number;
 	convert: StageFigures;
+	/** Agreed language computed on its own (`scripts/bench/match-stage.ts`); the Astro build does it too. */
+	match: MatchFigures;
 	/** Convert run again after one seed was edited, and how many files it rewrote. */
 	edit: StageFigures & { written: number };
 	/** `scripts/build.ts` as a whole (Astro, then the Pagefind index). */
@@ -39,6 +41,37 @@ export interface BenchRun {
 		bytes: number;
 		requests: number;
 		byKind: Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>>;
+	};
+}
+
+/** What the agreed-language stage cost and what it found. */
+export type MatchFigures = StageFigures & {
+	paragraphs: number;
+	/** Candidate pairs of distinct texts the index met. */
+	comparisons: number;
+	/** Paragraphs with at least one match. */
+	matched: number;
+	predecessors: number;
+};
+
+/**
+ * The figures `scripts/bench/match-stage.ts` prints, read back.
+ * @example matchFindingsOf('agreed language: 100 documents, 4035 paragraphs, 929764 pairs compared, 3114 paragraphs with a match, 85 predecessors …') // { paragraphs: 4035, comparisons: 929764, matched: 3114, predecessors: 85 }
+ */
+export function matchFindingsOf(
+	stdout: string,
+): Pick<MatchFigures, 'paragraphs' | 'comparisons' | 'matched' | 'predecessors'> {
+	const found =
+		/(\d+) paragraphs, (\d+) pairs compared, (\d+) paragraphs with a match, (\d+) predecessors/.exec(
+			stdout,
+		);
+	if (found === null) throw new Error(`no agreed-language figures in: ${stdout.slice(-300)}`);
+	const [, paragraphs, comparisons, matched, predecessors] = found.map(Number);
+	return {
+		paragraphs: paragraphs ?? 0,
+		comparisons: comparisons ?? 0,
+		matched: matched ?? 0,
+		predecessors: predecessors ?? 0,
 	};
 }
 
@@ -105,6 +138,7 @@ export function timeTable(runs: readonly BenchRun[]): string {
 			run.edit,
 			null,
 		),
+		stageRow(run.documents, 'agreed language alone (also inside the Astro build)', run.match, null),
 		stageRow(run.documents, 'Astro build', astroOf(run), run.floorAstro),
 		stageRow(run.documents, 'search index', run.index, run.floorIndex),
 		stageRow(run.documents, '**whole build** (convert + build)', wholeOf(run), floorOf(run)),
@@ -158,4 +192,25 @@ export function firstQueryTable(runs: readonly BenchRun[]): string {
 		return `| ${run.documents.toLocaleString('en')} | ${run.firstQuery.query} | ${cells.join(' | ')} | ${kb(run.firstQuery.bytes)} kB (${run.firstQuery.requests}) |`;
 	});
 	return [...header, ...rows].join('\n');
+}
+
+/** The agreed-language table: per size, what the stage found and what it cost. */
+export function matchTable(rows: readonly { documents: number; match: MatchFigures }[]): string {
+	const header = [
+		'| docs | paragraphs | candidate pairs | paragraphs with a match | predecessors | wall s | CPU s | peak RSS MiB |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	const lines = rows.map(({ documents, match }) =>
+		[
+			documents.toLocaleString('en'),
+			match.paragraphs.toLocaleString('en'),
+			match.comparisons.toLocaleString('en'),
+			match.matched.toLocaleString('en'),
+			match.predecessors.toLocaleString('en'),
+			seconds(match.wallSeconds),
+			seconds(match.cpuSeconds),
+			mib(match.peakRssBytes),
+		].join(' | '),
+	);
+	return [...header, ...lines.map((line) => `| ${line} |`)].join('\n');
 }

@@ -6,6 +6,7 @@ import {
 	aknXmlPath,
 	anchorFor,
 	anchorInWords,
+	changesPath,
 	citationFor,
 	citationLine,
 	citationLineParts,
@@ -25,6 +26,7 @@ import {
 	publicUrl,
 	sectionAnchor,
 	sharePagePath,
+	symbolOfDocumentPath,
 } from './contract.ts';
 
 const annex = { kind: 'annex', index: 1, count: 1 } as const;
@@ -73,6 +75,22 @@ describe('partAnchor', () => {
 	});
 	it('is where a reference to the whole part lands', () => {
 		expect(partPath('A/RES/65/230', annex)).toBe('/A/RES/65/230/#part-annex');
+	});
+});
+
+describe('symbolOfDocumentPath', () => {
+	it('reads back the symbol of a document page', () => {
+		expect(symbolOfDocumentPath(documentPath('A/RES/64/180'))).toBe('A/RES/64/180');
+	});
+
+	it('decodes a symbol the address escapes', () => {
+		expect(symbolOfDocumentPath('/E/RES/155%20(VII)/')).toBe('E/RES/155 (VII)');
+	});
+});
+
+describe('changesPath', () => {
+	it('puts the changes under the document, as the contract fixes it', () => {
+		expect(changesPath('A/RES/65/230')).toBe('/A/RES/65/230/changes/');
 	});
 });
 

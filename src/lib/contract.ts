@@ -69,6 +69,20 @@ export function documentPath(symbol: string): string {
 	return `/${symbol}/`;
 }
 
+/**
+ * The symbol of the document a page of it is at: the inverse of `documentPath`, for a component that
+ * knows only the address it is rendered at.
+ * @example symbolOfDocumentPath('/A/RES/64/180/') // 'A/RES/64/180'
+ */
+export function symbolOfDocumentPath(pathname: string): string {
+	return decodeURI(pathname).replace(/^\/+|\/+$/g, '');
+}
+
+/** What changed since the previous resolution of its series: `/A/RES/65/230/changes/`. */
+export function changesPath(symbol: string): string {
+	return `${documentPath(symbol)}changes/`;
+}
+
 /** The address of a document's parsed model: `/A/RES/64/179/document.json`. */
 export function documentJsonPath(symbol: string): string {
 	return `${documentPath(symbol)}document.json`;

@@ -1,9 +1,12 @@
 /**
  * `/{symbol}/document.json`: the parsed model, and beside it what a reuser would otherwise have to
- * rebuild from the contract: every passage's anchor, permalink and citations in both forms.
+ * rebuild from the contract: every passage's anchor, permalink and citations in both forms, and the
+ * agreed language read from the corpus: each paragraph's matches elsewhere in date order, whom each
+ * operative paragraph asks to act, and the predecessor its changes are shown against.
  */
 import {
 	anchorFor,
+	changesPath,
 	citationFor,
 	fullCitationFor,
 	permalinkPath,
@@ -11,6 +14,38 @@ import {
 } from '../contract.ts';
 import type { UnDocument } from '../model.ts';
 import { passagesOf } from '../passages.ts';
+import { addressedParagraphsOf } from '../match/addressed.ts';
+import type { Addressee } from '../match/addressees.ts';
+import { changeCounts, type ChangeCounts, type Predecessor } from '../match/changes.ts';
+import { changesOf, historyAt, type AgreedLanguage } from '../match/corpus.ts';
+import { matchLabel } from '../match/label.ts';
+import { keyString } from '../match/matches.ts';
+import type { Match, MatchKind, WordDiff } from '../match/types.ts';
+
+/** A paragraph elsewhere with the same or nearly the same words, as document.json gives it. */
+export interface MatchJson {
+	kind: MatchKind;
+	/** What the page says of it: "Close to A/RES/64/180, para. 13 (2009) — 5 words changed". */
+	label: string;
+	symbol: string;
+	address: PassageAddress;
+	citation: string;
+	/** Site-relative: `/A/RES/64/180/#op13`. */
+	permalink: string;
+	date: string;
+	wordsChanged: number;
+	/** Twice the words kept over the words of both, to three decimals. */
+	similarity: number;
+	/** Word by word, from this paragraph's words to the other's. */
+	diff: WordDiff;
+}
+
+/** A paragraph's history: its matches in documents dated before it, on its date and after it. */
+export interface HistoryJson {
+	earlier: MatchJson[];
+	sameDate: MatchJson[];
+	later: MatchJson[];
+}
 
 /** One citable passage as document.json lists it. */
 export interface PassageCitation {
@@ -20,22 +55,83 @@ export interface PassageCitation {
 	permalink: string;
 	citation: string;
 	fullCitation: string;
+	/** For a paragraph compared with the corpus (not a list item or footnote): its matches. */
+	agreedLanguage?: HistoryJson;
+	/** For an operative paragraph: whom it asks to act, none for one that asks no one. */
+	addressees?: Addressee[];
 }
 
-/** A document as document.json gives it: its model, and its passages' citations in document order. */
-export type DocumentJson = UnDocument & { passages: PassageCitation[] };
+/** The resolution's predecessor in the corpus, and what changed since it. */
+export interface ChangesJson {
+	predecessor: Predecessor;
+	/** Site-relative: `/A/RES/64/180/changes/`. */
+	path: string;
+	counts: ChangeCounts;
+}
 
-/** The data of `/{symbol}/document.json`. */
-export function documentJson(document: UnDocument): DocumentJson {
+/** A document as document.json gives it: its model, its passages' citations in document order, its changes. */
+export type DocumentJson = UnDocument & {
+	passages: PassageCitation[];
+	changes: ChangesJson | null;
+};
+
+function matchJson(match: Match): MatchJson {
+	const { symbol, address } = match.other;
+	return {
+		kind: match.kind,
+		label: matchLabel(match),
+		symbol,
+		address,
+		citation: citationFor(symbol, address),
+		permalink: permalinkPath(symbol, address),
+		date: match.date,
+		wordsChanged: match.wordsChanged,
+		similarity: Math.round(match.similarity * 1000) / 1000,
+		diff: match.diff,
+	};
+}
+
+/** The data of `/{symbol}/document.json`, with the agreed language of the corpus it is part of. */
+export function documentJson(document: UnDocument, agreed: AgreedLanguage): DocumentJson {
 	const { symbol } = document.meta;
+	const addressees = new Map(
+		addressedParagraphsOf(document).map((paragraph) => [
+			anchorFor(paragraph.address),
+			paragraph.addressees,
+		]),
+	);
+	const changes = changesOf(agreed, symbol);
 	return {
 		...document,
-		passages: passagesOf(document).map(({ address }) => ({
-			address,
-			anchor: anchorFor(address),
-			permalink: permalinkPath(symbol, address),
-			citation: citationFor(symbol, address),
-			fullCitation: fullCitationFor(document.meta, address),
-		})),
+		passages: passagesOf(document).map(({ address }) => {
+			const anchor = anchorFor(address);
+			const history = historyAt(agreed, keyString({ symbol, address }));
+			const asked = addressees.get(anchor);
+			return {
+				address,
+				anchor,
+				permalink: permalinkPath(symbol, address),
+				citation: citationFor(symbol, address),
+				fullCitation: fullCitationFor(document.meta, address),
+				...(history === null
+					? {}
+					: {
+							agreedLanguage: {
+								earlier: history.earlier.map(matchJson),
+								sameDate: history.sameDate.map(matchJson),
+								later: history.later.map(matchJson),
+							},
+						}),
+				...(asked === undefined ? {} : { addressees: asked }),
+			};
+		}),
+		changes:
+			changes === null
+				? null
+				: {
+						predecessor: changes.predecessor,
+						path: changesPath(symbol),
+						counts: changeCounts(changes.changes),
+					},
 	};
 }

@@ -89,22 +89,49 @@ const table: Record<string, string[]> = {
 	'A/RES/64/180, para. 17': ['the Twelfth Congress'],
 	'A/RES/64/180, para. 18': [CCPCJ],
 	'A/RES/64/180, para. 19': [SG],
+	'A/RES/64/179, para. 1': [], // Takes note with appreciation
+	'A/RES/64/179, para. 2': [], // Also takes note with appreciation
+	'A/RES/64/179, para. 3': [], // Reaffirms
+	'A/RES/64/179, para. 4': [], // Also reaffirms
+	'A/RES/64/179, para. 5': [MS], // Calls upon Member States
+	'A/RES/64/179, para. 6': [UNODC],
+	'A/RES/64/179, para. 7': [UNODC], // Also requests UNODC to finalize … for approval by the States parties
+	'A/RES/64/179, para. 8': [UNODC], // Urges UNODC to continue providing technical assistance to Member States
 	// Recognizes the efforts made by UNODC …, and requests the Office to continue
 	'A/RES/64/179, para. 9': [UNODC],
+	// Urges UNODC to increase collaboration with intergovernmental, international and regional organizations
+	'A/RES/64/179, para. 10': [UNODC],
 	// Draws attention …, and invites the Office to explore
 	'A/RES/64/179, para. 11': [UNODC],
+	'A/RES/64/179, para. 12': [UNODC], // Requests UNODC, within its existing mandate, to strengthen
 	'A/RES/64/179, para. 13': [MS, 'international organizations'],
+	'A/RES/64/179, para. 14': [UNODC],
+	'A/RES/64/179, para. 15': [MS],
 	// Reaffirms the importance of UNODC …, and urges the Office to consider
 	'A/RES/64/179, para. 16': [UNODC],
+	// Encourages Member States to support UNODC: Member States act, the Office is supported
+	'A/RES/64/179, para. 17': [MS],
 	'A/RES/64/179, para. 18': [MS],
 	'A/RES/64/179, para. 19': ['States parties'],
+	'A/RES/64/179, para. 20': [SG],
+	'A/RES/64/179, para. 21': [SG],
 	// Urges Member States …, and encourages States to continue
 	'A/RES/64/179, para. 22': [MS, 'States'],
+	// Welcomes the progress achieved by the Conferences …, and requests the Secretary-General to continue
+	'A/RES/64/179, para. 23': [SG],
+	'A/RES/64/179, para. 24': [], // Also welcomes …, and looks forward
 	// Reiterates its request to UNODC …, and invites Member States to provide the Office with resources
 	'A/RES/64/179, para. 25': [UNODC, MS],
+	'A/RES/64/179, para. 26': [], // Takes note …, and looks forward
+	'A/RES/64/179, para. 27': [MS],
+	'A/RES/64/179, para. 28': [], // Reiterates the importance
+	'A/RES/64/179, para. 29': [], // Welcomes resolution 18/3
+	'A/RES/64/179, para. 30': [SG], // Reiterates its request to the Secretary-General
 	'A/RES/64/179, para. 31': [
 		'the Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
 	],
+	'A/RES/64/179, para. 32': [SG],
+	'A/RES/64/179, para. 33': [SG],
 	'E/RES/2007/17, para. 1': ['the General Assembly'], // Recommends to the General Assembly
 	'E/RES/2007/17, draft resolution, para. 1': [], // Takes note …, and endorses
 	'E/RES/2007/17, draft resolution, para. 2': [MS],

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { similarityOf, wordDiff, wordsChangedIn } from './diff.ts';
+import {
+	commonLength,
+	reversedDiff,
+	similarityOf,
+	wordDiff,
+	wordMasks,
+	wordsChangedIn,
+} from './diff.ts';
 import { wordsOf } from './normalise.ts';
 
 const diffOf = (from: string, to: string) => wordDiff(wordsOf(from), wordsOf(to));
@@ -20,6 +28,59 @@ describe('wordDiff', () => {
 	it('keeps every word of the same wording', () => {
 		const diff = diffOf('Welcomes the report;', '“Welcomes the report.');
 		expect(diff.every((word) => word.kind === 'kept')).toBe(true);
+	});
+});
+
+describe('wordDiff, among equally long common words', () => {
+	// "the necessary resources for" against "the resources necessary to ensure": keeping "necessary"
+	// leaves "resources" added before it and "resources for" against "to ensure" after (1 + 2);
+	// keeping "resources" leaves "necessary" dropped and "for" against "necessary to ensure" (1 + 3).
+	const older = 'make available the necessary resources for the participation';
+	const newer = 'make available the resources necessary to ensure the participation';
+
+	it('keeps the words that leave the fewest changed', () => {
+		expect(wordsChangedIn(diffOf(older, newer))).toBe(3);
+	});
+
+	it('counts the same words changed whichever paragraph comes first', () => {
+		expect(wordsChangedIn(diffOf(newer, older))).toBe(3);
+	});
+
+	it('goes on with a run of changes rather than keep a lone word inside it', () => {
+		const runs = diffOf(
+			'in the regional preparatory meetings for the Twelfth Congress and in the Congress itself, in accordance',
+			'in the Twelfth Congress, in accordance',
+		)
+			.filter((word) => word.kind === 'deleted')
+			.map((word) => word.word)
+			.join(' ');
+		expect(runs).toBe('regional preparatory meetings for the and in the Congress itself');
+		expect(
+			diffOf(
+				'the Twelfth Congress and in the Congress itself, in accordance',
+				'the Twelfth Congress, in accordance',
+			)
+				.map((word) => word.kind)
+				.join(' '),
+		).toBe('kept kept kept deleted deleted deleted deleted deleted kept kept');
+	});
+
+	it('shows a run’s deleted words before its inserted ones', () => {
+		expect(diffOf('at its sixty-fifth session', 'at its seventeenth session')).toEqual([
+			{ kind: 'kept', word: 'at' },
+			{ kind: 'kept', word: 'its' },
+			{ kind: 'deleted', word: 'sixty-fifth' },
+			{ kind: 'inserted', word: 'seventeenth' },
+			{ kind: 'kept', word: 'session' },
+		]);
+	});
+});
+
+describe('reversedDiff', () => {
+	it('reads the difference from the other side: what one deleted the other inserted', () => {
+		expect(reversedDiff(diffOf('Invites Member States', 'Invites States'))).toEqual(
+			diffOf('Invites States', 'Invites Member States'),
+		);
 	});
 });
 
@@ -63,5 +124,59 @@ describe('similarityOf', () => {
 	it('is 1 for the same wording and 0 for no word in common', () => {
 		expect(similarityOf(diffOf('Welcomes the report', 'Welcomes the report'))).toBe(1);
 		expect(similarityOf(diffOf('Welcomes the report', 'Decides otherwise'))).toBe(0);
+	});
+});
+
+describe('commonLength', () => {
+	const ids = (text: string, dictionary: Map<string, number>) =>
+		Int32Array.from(wordsOf(text), (word) => {
+			if (!dictionary.has(word.key)) dictionary.set(word.key, dictionary.size);
+			return dictionary.get(word.key) ?? -1;
+		});
+
+	it('counts the words a word diff keeps, for the seed pair of A/RES/64/180 op 13', () => {
+		const dictionary = new Map<string, number>();
+		const older =
+			'Encourages the relevant United Nations programmes, specialized agencies of the United Nations system and intergovernmental and non-governmental organizations, as well as other professional organizations, to cooperate with the United Nations Office on Drugs and Crime in the preparations for the Twelfth Congress;';
+		const newer =
+			'Encourages the relevant specialized agencies and programmes of the United Nations system and intergovernmental and non-governmental organizations, as well as other professional organizations, to cooperate with the United Nations Office on Drugs and Crime in the preparations for the Twelfth Congress;';
+		const kept = diffOf(older, newer).filter((word) => word.kind === 'kept').length;
+		expect(commonLength(ids(older, dictionary), wordMasks(ids(newer, dictionary)))).toBe(kept);
+	});
+
+	it('counts across more than 32 words, where carries pass between the numbers', () => {
+		const dictionary = new Map<string, number>();
+		const long = Array.from({ length: 70 }, (_, k) => `w${k % 9}`).join(' ');
+		const other = Array.from({ length: 50 }, (_, k) => `w${(k * 4) % 9}`).join(' ');
+		const kept = diffOf(long, other).filter((word) => word.kind === 'kept').length;
+		expect(commonLength(ids(long, dictionary), wordMasks(ids(other, dictionary)))).toBe(kept);
+		expect(commonLength(ids(other, dictionary), wordMasks(ids(long, dictionary)))).toBe(kept);
+	});
+
+	it('counts nothing in common for texts of different words', () => {
+		const dictionary = new Map<string, number>();
+		expect(
+			commonLength(
+				ids('Decides otherwise', dictionary),
+				wordMasks(ids('Welcomes the report', dictionary)),
+			),
+		).toBe(0);
+	});
+});
+
+describe('commonLength against wordDiff', () => {
+	it('agrees on two hundred random pairs of up to 100 words from 12', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 100 }),
+				fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 100 }),
+				(a, b) => {
+					const words = (ids: number[]) => ids.map((id) => ({ text: `w${id}`, key: `w${id}` }));
+					const kept = wordDiff(words(a), words(b)).filter((word) => word.kind === 'kept').length;
+					return commonLength(Int32Array.from(a), wordMasks(Int32Array.from(b))) === kept;
+				},
+			),
+			{ numRuns: 200, seed: 17 },
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLabel } from './label.ts';
+import { matchLabel, matchLabelParts } from './label.ts';
 import type { Match } from './types.ts';
 
 const draftPp1: Match = {
@@ -39,5 +39,15 @@ describe('matchLabel', () => {
 		expect(matchLabel({ ...draftPp1, kind: 'close', wordsChanged: 1 })).toBe(
 			'Close to E/RES/2007/17, draft resolution, preambular para. 1 (2007) — 1 word changed',
 		);
+	});
+});
+
+describe('matchLabelParts', () => {
+	it('sets the citation apart, to be the link to the other paragraph', () => {
+		expect(matchLabelParts({ ...draftPp1, kind: 'close', wordsChanged: 3 })).toEqual({
+			lead: 'Close to',
+			citation: 'E/RES/2007/17, draft resolution, preambular para. 1',
+			rest: ' (2007) — 3 words changed',
+		});
 	});
 });

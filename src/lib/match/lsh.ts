@@ -29,37 +29,77 @@ export function meetingProbability(jaccard: number, banding: Banding): number {
 }
 
 /**
- * The candidate pairs `[i, j]` (i < j) of paragraphs given by their compared words: those that
- * share a bucket in some band. Paragraphs with no words are in no pair.
+ * The largest bucket whose members are paired: a bucket of hundreds of paragraphs is a formula so
+ * common that its two rows fell on the same shingles everywhere, and pairing all of them would cost
+ * the square of the bucket. Alike paragraphs meet in many bands, so they still meet in smaller ones.
+ */
+export const largestBucket = 200;
+
+// Two rows of a band as one 32-bit bucket key; a collision only adds a candidate, which the word
+// diff then rejects.
+function bucketKey(signature: Uint32Array, from: number, rows: number): number {
+	let key = 0x811c9dc5;
+	for (let row = from; row < from + rows; row++)
+		key = Math.imul(key ^ (signature[row] ?? 0), 0x01000193) >>> 0;
+	return key;
+}
+
+/**
+ * Calls `visit(i, j)` once for each candidate pair (i < j) of paragraphs given by their compared
+ * words: those that share a bucket of at most `largestBucket` members in some band, all the pairs of
+ * one i before those of the next. Paragraphs with no words are in no pair. The pairs are never held,
+ * so a large corpus's hundreds of millions of candidates cost time, not memory.
+ */
+export function forEachCandidatePair(
+	paragraphs: readonly (readonly string[])[],
+	visit: (i: number, j: number) => void,
+	banding: Banding = defaultBanding,
+): void {
+	const seeds = hashSeeds(banding.bands * banding.rows);
+	const signatures = paragraphs.map((words) => {
+		const shingles = shinglesOf(words);
+		return shingles.length === 0 ? null : signatureOf(shingles, seeds);
+	});
+	// keys[band][i]: paragraph i's bucket in that band; buckets[band]: its members, in order.
+	const keys = Array.from({ length: banding.bands }, () => new Uint32Array(paragraphs.length));
+	const buckets = Array.from({ length: banding.bands }, () => new Map<number, number[]>());
+	signatures.forEach((signature, i) => {
+		if (signature === null) return;
+		for (let band = 0; band < banding.bands; band++) {
+			const key = bucketKey(signature, band * banding.rows, banding.rows);
+			(keys[band] as Uint32Array)[i] = key;
+			const bucket = buckets[band] as Map<number, number[]>;
+			const members = bucket.get(key);
+			if (members === undefined) bucket.set(key, [i]);
+			else members.push(i);
+		}
+	});
+	// met[j] is i + 1 once j has been visited with i: no set of pairs, not even one paragraph's.
+	const met = new Uint32Array(paragraphs.length);
+	signatures.forEach((signature, i) => {
+		if (signature === null) return;
+		for (let band = 0; band < banding.bands; band++) {
+			const members = buckets[band]?.get(keys[band]?.[i] ?? 0) ?? [];
+			if (members.length > largestBucket) continue;
+			for (const j of members)
+				if (j > i && met[j] !== i + 1) {
+					met[j] = i + 1;
+					visit(i, j);
+				}
+		}
+	});
+}
+
+/**
+ * The candidate pairs `[i, j]` (i < j) of paragraphs given by their compared words, all at once:
+ * for a corpus small enough to hold them (`forEachCandidatePair` streams them).
  * @example candidatePairs([['requests', 'the', 'secretary-general'], ['requests', 'the', 'secretary-general']]) // [[0, 1]]
  */
 export function candidatePairs(
 	paragraphs: readonly (readonly string[])[],
 	banding: Banding = defaultBanding,
 ): [number, number][] {
-	const seeds = hashSeeds(banding.bands * banding.rows);
-	const signatures = paragraphs.map((words) => {
-		const shingles = shinglesOf(words);
-		return shingles.length === 0 ? null : signatureOf(shingles, seeds);
-	});
-	const pairs = new Set<number>();
-	const n = paragraphs.length;
-	for (let band = 0; band < banding.bands; band++) {
-		const buckets = new Map<string, number[]>();
-		signatures.forEach((signature, i) => {
-			if (signature === null) return;
-			const rows = signature.subarray(band * banding.rows, (band + 1) * banding.rows);
-			const bucket = rows.join(',');
-			const members = buckets.get(bucket);
-			if (members === undefined) buckets.set(bucket, [i]);
-			else members.push(i);
-		});
-		for (const members of buckets.values())
-			for (let a = 0; a < members.length; a++)
-				for (let b = a + 1; b < members.length; b++)
-					pairs.add((members[a] ?? 0) * n + (members[b] ?? 0));
-	}
-	return [...pairs]
-		.sort((x, y) => x - y)
-		.map((pair): [number, number] => [Math.floor(pair / n), pair % n]);
+	const pairs: [number, number][] = [];
+	forEachCandidatePair(paragraphs, (i, j) => pairs.push([i, j]), banding);
+	return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

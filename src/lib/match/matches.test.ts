@@ -49,6 +49,7 @@ function paragraph(citation: string, date = '2009-12-18'): CorpusParagraph {
 			address: { kind: 'operative', part: { kind: 'resolution' }, number: Number(number) },
 		},
 		date,
+		text: 'Requests the Secretary-General to report to the General Assembly at its next session;',
 		words: wordsOf(
 			'Requests the Secretary-General to report to the General Assembly at its next session;',
 		),
@@ -199,6 +200,20 @@ describe('matchCorpus on the ga-80 resolutions', () => {
 		['A/RES/80/17, para. 8', 'A/RES/80/4, para. 1', 1],
 		// "Convinced [also] that nuclear disarmament and the complete elimination of nuclear weapons …": one word.
 		['A/RES/80/18, preambular para. 4', 'A/RES/80/37, preambular para. 4', 1],
+		// "[Determined to encourage strict compliance with → Reaffirming] the purposes and principles
+		// [enshrined in → of] the Charter of the United Nations": 6 + 2.
+		['A/RES/80/10, preambular para. 1', 'A/RES/80/4, preambular para. 1', 8],
+		// "Takes note [with appreciation] of the report of the [Secretary-General → International
+		// Atomic Energy Agency]": 2 + 4; the same formula, of another report.
+		['A/RES/80/60, para. 1', 'A/RES/80/7, para. 1', 6],
+		// "[Stressing → Underlines] the importance of the substantive report [of → adopted by consensus
+		// by] the above-mentioned Group of Governmental Experts, which serves …": 1 + 4.
+		['A/RES/80/20, preambular para. 12', 'A/RES/80/21, para. 8', 5],
+		// The mine-ban and cluster-munitions conventions invite the same States and organizations to
+		// their meetings: "[Twenty-second Meeting → third Review Conference] of the [States Parties →
+		// Convention on Cluster Munitions] … in [Geneva from 1 → Vientiane during the week of 14] to
+		// [5 December 2025 → 18 September 2026]": 3 + 4 + 6 + 3.
+		['A/RES/80/35, para. 8', 'A/RES/80/52, para. 8', 16],
 	])('finds %s repeated in %s with %i words changed', (from, to, changed) => {
 		expect(matchesOf(corpus, paragraphs, from).get(to)?.wordsChanged).toBe(changed);
 	});

@@ -3,9 +3,17 @@
  * or nearly the same. Candidate pairs come from the LSH index (`lsh.ts`), never from all pairs;
  * each candidate is then compared word by word (`diff.ts`) and kept when it clears `closeThreshold`.
  */
-import { wordDiff, similarityOf, wordsChangedIn } from './diff.ts';
-import { candidatePairs, defaultBanding, type Banding } from './lsh.ts';
-import type { CorpusParagraph, DiffWord, Match, ParagraphKey, WordDiff } from './types.ts';
+import {
+	commonLength,
+	reversedDiff,
+	similarityOf,
+	wordDiff,
+	wordMasks,
+	wordsChangedIn,
+	type WordMasks,
+} from './diff.ts';
+import { defaultBanding, forEachCandidatePair, type Banding } from './lsh.ts';
+import type { CorpusParagraph, DiffWord, Match, ParagraphKey, Word, WordDiff } from './types.ts';
 import { anchorFor } from '../contract.ts';
 
 /**
@@ -29,57 +37,176 @@ export function keyString(key: ParagraphKey): string {
 	return `${key.symbol}#${anchorFor(key.address)}`;
 }
 
-/** Every paragraph's matches, by `keyString`, and how many pairs were compared word by word. */
+/** Every paragraph's matches by `keyString`; a paragraph with none has none (`undefined`). */
+export interface MatchLookup {
+	get(key: string): readonly Match[] | undefined;
+	/** How many paragraphs have at least one match. */
+	readonly size: number;
+}
+
+/** Every paragraph's matches, and how many pairs of distinct texts were candidates. */
 export interface CorpusMatches {
-	matches: Map<string, Match[]>;
+	matches: MatchLookup;
 	comparisons: number;
 }
 
-function reversed(diff: WordDiff): DiffWord[] {
-	return diff.map((word) =>
-		word.kind === 'kept'
-			? word
-			: { kind: word.kind === 'deleted' ? 'inserted' : 'deleted', word: word.word },
-	);
+/** Paragraphs with the same words, compared once: its members, by index, in corpus order. */
+interface Text {
+	members: number[];
+	/** Its words as numbers, in order, for `commonLength`. */
+	ids: Int32Array;
+	/** The same sorted: to bound cheaply the words two texts can keep. */
+	sorted: Int32Array;
+}
+
+/** A close match between two texts: from one text's words to the other's. */
+interface Link {
+	text: number;
+	diff: WordDiff;
+	similarity: number;
+	wordsChanged: number;
+}
+
+// The words two sorted lists have in common, repeats counted: no diff keeps more.
+function commonCount(a: Int32Array, b: Int32Array): number {
+	let common = 0;
+	for (let i = 0, j = 0; i < a.length && j < b.length;) {
+		const x = a[i] ?? 0;
+		const y = b[j] ?? 0;
+		if (x === y) {
+			common++;
+			i++;
+			j++;
+		} else if (x < y) i++;
+		else j++;
+	}
+	return common;
+}
+
+// A difference between two texts told with the words of the paragraphs asked about: members of a
+// text have the same compared words, but may print them differently (capitals, quotes).
+function retold(diff: WordDiff, from: readonly Word[], to: readonly Word[]): WordDiff {
+	let i = 0;
+	let j = 0;
+	return diff.map((word): DiffWord => {
+		const printed =
+			word.kind === 'inserted'
+				? to[j]?.text
+				: word.kind === 'deleted'
+					? from[i]?.text
+					: from[i]?.text;
+		if (word.kind !== 'inserted') i++;
+		if (word.kind !== 'deleted') j++;
+		return { kind: word.kind, word: printed ?? word.word };
+	});
 }
 
 /**
  * The matches of every paragraph of a corpus, both ways, a paragraph never matched with itself.
+ * Paragraphs with the same words are one text, compared once: a formula repeated in a thousand
+ * resolutions is one text, not half a million pairs. Only the close matches between texts are held;
+ * a paragraph's matches are told when asked.
  * @example matchCorpus(paragraphs).matches.get('A/RES/65/230#pp1') // [{ kind: 'same', other: { symbol: 'E/RES/2007/17', … }, … }]
  */
 export function matchCorpus(
 	paragraphs: readonly CorpusParagraph[],
 	banding: Banding = defaultBanding,
 ): CorpusMatches {
-	const matches = new Map<string, Match[]>();
-	const add = (key: ParagraphKey, match: Match): void => {
-		const id = keyString(key);
-		const list = matches.get(id);
-		if (list === undefined) matches.set(id, [match]);
-		else list.push(match);
+	const ids = new Map<string, number>();
+	const idOf = (key: string): number => {
+		let id = ids.get(key);
+		if (id === undefined) ids.set(key, (id = ids.size));
+		return id;
 	};
-	const words = paragraphs.map((paragraph) =>
-		paragraph.words.length < minimumWords ? [] : paragraph.words.map((word) => word.key),
+	const texts: Text[] = [];
+	const textOf = new Int32Array(paragraphs.length).fill(-1);
+	const byWords = new Map<string, number>();
+	paragraphs.forEach((paragraph, index) => {
+		if (paragraph.words.length < minimumWords) return;
+		const words = paragraph.words.map((word) => word.key).join(' ');
+		let text = byWords.get(words);
+		if (text === undefined) {
+			text = texts.length;
+			byWords.set(words, text);
+			const ids = Int32Array.from(paragraph.words, (word) => idOf(word.key));
+			texts.push({ members: [], ids, sorted: ids.slice().sort() });
+		}
+		texts[text]?.members.push(index);
+		textOf[index] = text;
+	});
+	const first = (text: number): CorpusParagraph | undefined =>
+		paragraphs[texts[text]?.members[0] ?? -1];
+	const links: Link[][] = texts.map(() => []);
+	let comparisons = 0;
+	// Candidates come in the order of i: the masks of text i are built once for all its candidates.
+	let masked: { text: number; masks: WordMasks } | null = null;
+	forEachCandidatePair(
+		texts.map((_, text) => first(text)?.words.map((word) => word.key) ?? []),
+		(i, j) => {
+			comparisons++;
+			const a = texts[i];
+			const b = texts[j];
+			const from = first(i);
+			const to = first(j);
+			if (a === undefined || b === undefined || from === undefined || to === undefined) return;
+			const total = a.ids.length + b.ids.length;
+			if ((2 * commonCount(a.sorted, b.sorted)) / total < closeThreshold) return;
+			if (masked?.text !== i) masked = { text: i, masks: wordMasks(a.ids) };
+			// The words a diff would keep, counted without it: most candidates stop here.
+			if ((2 * commonLength(b.ids, masked.masks)) / total < closeThreshold) return;
+			const diff = wordDiff(from.words, to.words);
+			const similarity = similarityOf(diff);
+			if (similarity < closeThreshold) return;
+			const wordsChanged = wordsChangedIn(diff);
+			links[i]?.push({ text: j, diff, similarity, wordsChanged });
+			links[j]?.push({ text: i, diff: reversedDiff(diff), similarity, wordsChanged });
+		},
+		banding,
 	);
-	const pairs = candidatePairs(words, banding);
-	for (const [i, j] of pairs) {
-		const a = paragraphs[i];
-		const b = paragraphs[j];
-		if (a === undefined || b === undefined || keyString(a.key) === keyString(b.key)) continue;
-		const diff = wordDiff(a.words, b.words);
-		const similarity = similarityOf(diff);
-		if (similarity < closeThreshold) continue;
-		const wordsChanged = wordsChangedIn(diff);
-		const kind = wordsChanged === 0 ? 'same' : 'close';
-		add(a.key, { kind, other: b.key, date: b.date, similarity, wordsChanged, diff });
-		add(b.key, {
-			kind,
-			other: a.key,
-			date: a.date,
-			similarity,
-			wordsChanged,
-			diff: reversed(diff),
-		});
-	}
-	return { matches, comparisons: pairs.length };
+	const indexOf = new Map(paragraphs.map((paragraph, index) => [keyString(paragraph.key), index]));
+	const get = (key: string): Match[] | undefined => {
+		const index = indexOf.get(key);
+		const paragraph = paragraphs[index ?? -1];
+		const text = textOf[index ?? -1] ?? -1;
+		if (paragraph === undefined || text < 0) return undefined;
+		const others = (members: readonly number[]): CorpusParagraph[] =>
+			members.flatMap((member) => {
+				const other = paragraphs[member];
+				return other === undefined || keyString(other.key) === key ? [] : [other];
+			});
+		const same = others(texts[text]?.members ?? []).map((other): Match => ({
+			kind: 'same',
+			other: other.key,
+			date: other.date,
+			similarity: 1,
+			wordsChanged: 0,
+			diff: paragraph.words.map((word) => ({ kind: 'kept', word: word.text })),
+		}));
+		const close = (links[text] ?? []).flatMap((link) =>
+			others(texts[link.text]?.members ?? []).map((other): Match => ({
+				kind: 'close',
+				other: other.key,
+				date: other.date,
+				similarity: link.similarity,
+				wordsChanged: link.wordsChanged,
+				diff: retold(link.diff, paragraph.words, other.words),
+			})),
+		);
+		const matches = [...same, ...close];
+		return matches.length === 0 ? undefined : matches;
+	};
+	// A paragraph has a match where its text is close to another, or is another paragraph's too
+	// (not merely the same paragraph listed twice).
+	const size = texts.reduce((count, text, index) => {
+		if ((links[index] ?? []).length > 0) return count + text.members.length;
+		if (text.members.length < 2) return count;
+		const keys = new Set(
+			text.members.flatMap((member) => {
+				const paragraph = paragraphs[member];
+				return paragraph === undefined ? [] : [keyString(paragraph.key)];
+			}),
+		);
+		return keys.size > 1 ? count + text.members.length : count;
+	}, 0);
+	return { matches: { get, size }, comparisons };
 }

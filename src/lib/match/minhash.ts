@@ -54,10 +54,10 @@ export function signatureOf(shingles: readonly string[], seeds: readonly number[
 	const signature = new Uint32Array(seeds.length).fill(0xffffffff);
 	for (const shingle of shingles) {
 		const base = fnv1a(shingle);
-		seeds.forEach((seed, i) => {
-			const h = mix(base, seed);
+		for (let i = 0; i < seeds.length; i++) {
+			const h = mix(base, seeds[i] ?? 0);
 			if (h < (signature[i] ?? 0xffffffff)) signature[i] = h;
-		});
+		}
 	}
 	return signature;
 }

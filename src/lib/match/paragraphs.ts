@@ -4,7 +4,7 @@
  * because a paragraph and its items are adopted and repeated as one.
  */
 import { plainText } from '../inline.ts';
-import type { ListItem, Paragraph, ResolutionPart, UnDocument } from '../model.ts';
+import type { IsoDate, ListItem, Paragraph, ResolutionPart, UnDocument } from '../model.ts';
 import {
 	annexCountOf,
 	partScopeOf,
@@ -12,7 +12,7 @@ import {
 	resolutionParagraphAddress,
 } from '../passages.ts';
 import { wordsOf } from './normalise.ts';
-import type { CorpusParagraph } from './types.ts';
+import type { CorpusParagraph, ParagraphKey } from './types.ts';
 
 function itemText(item: ListItem): string {
 	return [plainText(item.content), ...item.items.map(itemText)].join(' ');
@@ -26,6 +26,10 @@ export function paragraphText(paragraph: Paragraph): string {
 	return [plainText(paragraph.content), ...paragraph.items.map(itemText)].join(' ');
 }
 
+function corpusParagraph(key: ParagraphKey, date: IsoDate, text: string): CorpusParagraph {
+	return { key, date, text, words: wordsOf(text) };
+}
+
 function partParagraphs(
 	document: UnDocument,
 	part: ResolutionPart,
@@ -33,14 +37,13 @@ function partParagraphs(
 ): CorpusParagraph[] {
 	const scope = partScopeOf(part, annexCount);
 	return [
-		...[...part.preamble, ...part.operative].map((paragraph) => ({
-			key: {
-				symbol: document.meta.symbol,
-				address: resolutionParagraphAddress(paragraph, scope),
-			},
-			date: document.meta.date,
-			words: wordsOf(paragraphText(paragraph)),
-		})),
+		...[...part.preamble, ...part.operative].map((paragraph) =>
+			corpusParagraph(
+				{ symbol: document.meta.symbol, address: resolutionParagraphAddress(paragraph, scope) },
+				document.meta.date,
+				paragraphText(paragraph),
+			),
+		),
 		...part.parts.flatMap((nested) => partParagraphs(document, nested, annexCount)),
 	];
 }
@@ -53,10 +56,12 @@ export function paragraphsOf(document: UnDocument): CorpusParagraph[] {
 	const annexCount = annexCountOf(document);
 	return [
 		...document.parts.flatMap((part) => partParagraphs(document, part, annexCount)),
-		...(document.report?.paragraphs ?? []).map((paragraph) => ({
-			key: { symbol: document.meta.symbol, address: reportParagraphAddress(paragraph) },
-			date: document.meta.date,
-			words: wordsOf(paragraphText(paragraph)),
-		})),
+		...(document.report?.paragraphs ?? []).map((paragraph) =>
+			corpusParagraph(
+				{ symbol: document.meta.symbol, address: reportParagraphAddress(paragraph) },
+				document.meta.date,
+				paragraphText(paragraph),
+			),
+		),
 	];
 }

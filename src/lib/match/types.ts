@@ -36,6 +36,8 @@ export interface CorpusParagraph {
 	key: ParagraphKey;
 	/** Its document's date (`meta.date`), for a paragraph's history. */
 	date: IsoDate;
+	/** Its text as printed, its sub-items' text after its own: what a page shows of it. */
+	text: string;
 	/** Its words in order, its sub-items' words included. */
 	words: readonly Word[];
 }

@@ -220,6 +220,37 @@ describe('searchRecordsOf', () => {
 	});
 });
 
+describe('the addressee filter', () => {
+	it('files A/RES/64/179 op 25 under the Office it requests and the Member States it invites', () => {
+		// "Reiterates its request to the United Nations Office on Drugs and Crime to enhance … and
+		// invites Member States to provide the Office with appropriate resources"
+		expect(recordAt(resolution64179, '/A/RES/64/179/#op25').filters.addressee).toEqual([
+			'the United Nations Office on Drugs and Crime',
+			'Member States',
+		]);
+	});
+
+	it('files no addressee for a paragraph that asks no one ("Takes note with appreciation")', () => {
+		expect(recordAt(resolution64179, '/A/RES/64/179/#op1').filters.addressee).toBeUndefined();
+	});
+
+	it('files no addressee for a preambular paragraph, whatever its words', () => {
+		expect(recordAt(resolution64179, '/A/RES/64/179/#pp1').filters.addressee).toBeUndefined();
+	});
+
+	it('leaves out an addressee the controlled list does not know', () => {
+		// "Requests the open-ended intergovernmental expert groups established pursuant to paragraphs 9 and 10 above"
+		expect(recordAt(resolution65230, '/A/RES/65/230/#op11').filters.addressee).toBeUndefined();
+	});
+
+	it('files the paragraphs of a recommended draft under whom the draft asks', () => {
+		expect(recordAt(ecosoc200717, '/E/RES/2007/17/#draft-op5').filters.addressee).toEqual([
+			'the Secretary-General',
+			'Member States',
+		]);
+	});
+});
+
 describe('bodyFilterValue', () => {
 	it('files a resolution under the body that adopted it', () => {
 		expect(

@@ -15,6 +15,7 @@ import type { UnDocument } from '../model.ts';
 import { ordinalWords } from '../words/ordinals.ts';
 import { passagesOf, type Passage } from '../passages.ts';
 import { congressesNamed } from '../timeline/congress.ts';
+import { addresseesOf } from '../match/addressees.ts';
 import { acronymsNamedIn } from './acronyms.ts';
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
@@ -93,6 +94,7 @@ export const searchFilterNames = {
 	year: 'Year',
 	part: 'Part of the document',
 	lead: 'Lead phrase',
+	addressee: 'Addressed to',
 } as const;
 
 /** A search filter's name: `document`, `congress` … */
@@ -100,6 +102,19 @@ export type SearchFilterName = keyof typeof searchFilterNames;
 
 /** What the `part` filter calls a whole document's own record. */
 export const wholeDocumentPart = 'whole document';
+
+/**
+ * Whom an operative paragraph asks to act, as the `addressee` filter names them: only the names of
+ * the controlled list, so that the facet lists the usual addressees and not the words of every one.
+ * @example addresseeFilterValues(op9, 'Requests the Secretary-General to make available …') // ['the Secretary-General']
+ */
+export function addresseeFilterValues(passage: Pick<Passage, 'address'>, text: string): string[] {
+	const { address } = passage;
+	if (address.kind !== 'operative' || (address.items ?? []).length > 0) return [];
+	return addresseesOf(text)
+		.filter((addressee) => addressee.listed)
+		.map((addressee) => addressee.name);
+}
 
 function partFilterOf(passage: Passage): string {
 	switch (passage.address.kind) {
@@ -195,6 +210,7 @@ export function searchRecordsOf(document: UnDocument): SearchRecord[] {
 		const citation = citationFor(meta.symbol, passage.address);
 		const context = contextOf(passage.address).join(' ').trim();
 		const acronyms = acronymsNamedIn(text);
+		const addressees = addresseeFilterValues(passage, text);
 		return {
 			url: permalinkPath(meta.symbol, passage.address),
 			content: text,
@@ -213,6 +229,7 @@ export function searchRecordsOf(document: UnDocument): SearchRecord[] {
 				year: [String(yearOf(meta.date))],
 				part: [partFilterOf(passage)],
 				...(passage.leadPhrase === null ? {} : { lead: [passage.leadPhrase] }),
+				...(addressees.length === 0 ? {} : { addressee: addressees }),
 			},
 			sort: { date: dateSortKey(meta.date) },
 		};

@@ -1,7 +1,8 @@
-/** `/{symbol}/document.json`: a document's parsed model and its passages' citations, for reuse. */
+/** `/{symbol}/document.json`: a document's parsed model, its passages' citations and its agreed language, for reuse. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { documentJson } from '../../lib/emit/document-json.ts';
+import { corpusAgreedLanguage } from '../../site/agreed-language.ts';
 import { modelOf } from '../../site/corpus.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,6 +14,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-	new Response(JSON.stringify(documentJson(await modelOf(String(props.slug))), null, '\t'), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		JSON.stringify(
+			documentJson(await modelOf(String(props.slug)), await corpusAgreedLanguage()),
+			null,
+			'\t',
+		),
+		{ headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+	);

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { changesAgainst } from '../match/changes.ts';
+import { wordDiff } from '../match/diff.ts';
+import { historyOf } from '../match/history.ts';
+import { wordsOf } from '../match/normalise.ts';
+import type { CorpusParagraph, Match } from '../match/types.ts';
+import {
+	changesSections,
+	comparesDraft,
+	diffRuns,
+	historyLines,
+	placeOf,
+	shownHistory,
+} from './agreed-language.ts';
+
+const older =
+	'Invites Member States to be represented at the Congress at the highest possible level;';
+const newer = 'Invites States to be represented at the Congress at the highest level;';
+
+function match(date: string, diff = wordDiff(wordsOf(newer), wordsOf(older))): Match {
+	return {
+		kind: 'close',
+		other: {
+			symbol: 'E/RES/2007/17',
+			address: { kind: 'operative', part: { kind: 'draft' }, number: 8 },
+		},
+		date,
+		similarity: 0.9,
+		wordsChanged: 2,
+		diff,
+	};
+}
+
+describe('historyLines', () => {
+	it('reads an earlier paragraph’s difference from it to this one: its extra words were dropped', () => {
+		const [line] = historyLines(historyOf('2009-12-18', [match('2007-07-26')]), '2009-12-18');
+		expect(line?.relation).toBe('earlier');
+		expect(line?.from).toBe('E/RES/2007/17, draft resolution, para. 8 (2007)');
+		expect(line?.to).toBe('this paragraph (2009)');
+		expect(line?.permalink).toBe('/E/RES/2007/17/#draft-op8');
+		expect(line?.diff.filter((word) => word.kind === 'deleted').map((word) => word.word)).toEqual([
+			'Member',
+			'possible',
+		]);
+	});
+
+	it('reads a later paragraph’s difference from this one to it', () => {
+		const later = match('2010-12-21', wordDiff(wordsOf(older), wordsOf(newer)));
+		const [line] = historyLines(historyOf('2007-07-26', [later]), '2007-07-26');
+		expect(line?.relation).toBe('later');
+		expect(line?.from).toBe('this paragraph (2007)');
+		expect(line?.diff.filter((word) => word.kind === 'deleted').map((word) => word.word)).toEqual([
+			'Member',
+			'possible',
+		]);
+	});
+
+	it('lists earlier matches before later ones', () => {
+		const lines = historyLines(
+			historyOf('2009-12-18', [match('2010-12-21'), match('2007-07-26')]),
+			'2009-12-18',
+		);
+		expect(lines.map((line) => line.relation)).toEqual(['earlier', 'later']);
+	});
+});
+
+describe('shownHistory', () => {
+	const lines = historyLines(
+		historyOf(
+			'2009-12-18',
+			Array.from({ length: 15 }, (_, k) => match(`${1990 + k}-01-01`)),
+		),
+		'2009-12-18',
+	);
+
+	it('shows a history of twelve lines or fewer whole', () => {
+		expect(shownHistory(lines.slice(0, 12))).toEqual({
+			first: lines.slice(0, 12),
+			hidden: 0,
+			last: [],
+		});
+	});
+
+	it('shows the six oldest and six newest of a longer one, and counts the three between', () => {
+		const shown = shownHistory(lines);
+		expect(shown.first.map((line) => line.match.date.slice(0, 4))).toEqual([
+			'1990',
+			'1991',
+			'1992',
+			'1993',
+			'1994',
+			'1995',
+		]);
+		expect(shown.hidden).toBe(3);
+		expect(shown.last.map((line) => line.match.date.slice(0, 4))).toEqual([
+			'1999',
+			'2000',
+			'2001',
+			'2002',
+			'2003',
+			'2004',
+		]);
+	});
+});
+
+describe('diffRuns', () => {
+	it('prints each run of one kind once', () => {
+		expect(
+			diffRuns(wordDiff(wordsOf('Invites Member States and others'), wordsOf('Invites States'))),
+		).toEqual([
+			{ kind: 'kept', text: 'Invites' },
+			{ kind: 'deleted', text: 'Member' },
+			{ kind: 'kept', text: 'States' },
+			{ kind: 'deleted', text: 'and others' },
+		]);
+	});
+});
+
+function para(
+	anchor: 'pp1' | 'op1' | 'op2',
+	text: string,
+	part: 'resolution' | 'draft' = 'resolution',
+): CorpusParagraph {
+	const kind = anchor.startsWith('pp') ? 'preambular' : 'operative';
+	return {
+		key: {
+			symbol: part === 'draft' ? 'E/RES/1/1' : 'A/RES/2/1',
+			address: { kind, part: { kind: part }, number: Number(anchor.slice(2)) },
+		},
+		date: '2009',
+		text,
+		words: wordsOf(text),
+	};
+}
+
+describe('changesSections', () => {
+	it('puts each change in the part its paragraph stands in, a dropped one where the old one stood', () => {
+		const changes = changesAgainst(
+			[para('op1', newer)],
+			[
+				para('pp1', 'Recalling its resolution 63/193 of 18 December 2008,', 'draft'),
+				para('op1', older, 'draft'),
+			],
+		);
+		expect(
+			changesSections(changes).map((section) => [
+				section.title,
+				section.changes.map((c) => c.kind),
+			]),
+		).toEqual([
+			['Preamble', ['dropped']],
+			['Operative part', ['changed']],
+		]);
+		expect(comparesDraft(changes)).toBe(true);
+	});
+});
+
+describe('placeOf', () => {
+	it('names a paragraph’s place as its citation does, without the symbol', () => {
+		expect(placeOf(para('op2', older, 'draft'))).toBe('draft resolution, para. 2');
+	});
+});

@@ -1,0 +1,19 @@
+/**
+ * Agreed language across the corpus, computed once per build from the parsed models: each
+ * paragraph's matches, each resolution's predecessor. Every paragraph of every document page asks
+ * it, so it is computed on the first ask and shared.
+ */
+import { getCollection } from 'astro:content';
+import { agreedLanguageOf, type AgreedLanguage } from '../lib/match/corpus.ts';
+import { allModels } from './corpus.ts';
+
+let cached: Promise<AgreedLanguage> | undefined;
+
+/** The corpus's agreed language; a predecessor may be one a document names (its front-matter's `cites`). */
+export function corpusAgreedLanguage(): Promise<AgreedLanguage> {
+	cached ??= Promise.all([allModels(), getCollection('documents')]).then(([models, entries]) => {
+		const names = new Map(entries.map((entry) => [entry.data.symbol, entry.data.cites]));
+		return agreedLanguageOf(models, (symbol) => names.get(symbol) ?? []);
+	});
+	return cached;
+}
