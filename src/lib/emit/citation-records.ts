@@ -64,7 +64,10 @@ export function cslJsonOf(item: CslItem): string {
 
 /** The record as BibLaTeX (`@legislation`, `@report`), which keeps the symbol and the date as stated. */
 export function bibtexOf(item: CslItem): string {
-	return String(new Cite(item).format('biblatex')).trimEnd() + '\n';
+	// The writer spells non-ASCII as LaTeX where it knows how and drops what it does not: a
+	// non-breaking hyphen ("non‑nuclear-weapon States") would vanish, so it goes in as a hyphen.
+	const title = item.title.replace(/[\u2010\u2011]/g, '-');
+	return String(new Cite({ ...item, title }).format('biblatex')).trimEnd() + '\n';
 }
 
 /**
