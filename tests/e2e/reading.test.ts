@@ -634,6 +634,24 @@ describe('accessibility', () => {
 	}
 });
 
+describe('accessibility of a long document at each width', () => {
+	for (const width of [375, 768, 1024]) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			it(`axe finds no violation on A/RES/65/230 at ${width} px, its contents and a paragraph’s menu open (${colorScheme})`, async () => {
+				const page = await open(documentPath('A/RES/65/230'), {
+					width,
+					colorScheme,
+					touch: width < 768,
+				});
+				await page.locator('.document-contents summary').click();
+				await page.locator('#annex-op12 > .passage-tools summary').click();
+				expect(await axeViolations(page)).toEqual([]);
+				await page.context().close();
+			});
+		}
+	}
+});
+
 describe('screenshots for review', () => {
 	const shots = {
 		'A-RES-65-230': documentPath('A/RES/65/230'),
