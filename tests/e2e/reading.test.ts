@@ -535,6 +535,30 @@ describe('a paragraph’s share and cite menu', () => {
 	});
 });
 
+describe('a paragraph’s share and cite menu, opened', () => {
+	for (const width of [375, 800, 1024, 1280]) {
+		it(`stays inside the window at ${width} px and moves nothing`, async () => {
+			const page = await open(`${documentPath('A/67/97')}#para9`, { width });
+			for (const anchor of ['para9', 'para9-3']) {
+				const before = await topOf(page, '#para10');
+				await page.locator(`#${anchor} > .passage-tools summary`).click();
+				const menu = page.locator(`#${anchor} > .passage-tools .passage-tools-menu`);
+				expect(await menu.isVisible()).toBe(true);
+				const box = await menu.evaluate((element) => {
+					const { left, right } = element.getBoundingClientRect();
+					return { left, right };
+				});
+				expect(box.left, anchor).toBeGreaterThanOrEqual(0);
+				expect(box.right, anchor).toBeLessThanOrEqual(width);
+				expect(await sidewaysScroll(page), anchor).toBeLessThanOrEqual(0);
+				expect(await topOf(page, '#para10'), anchor).toBe(before);
+				await page.keyboard.press('Escape');
+			}
+			await page.context().close();
+		});
+	}
+});
+
 describe('finding one’s way in a long document', () => {
 	it('keeps the contents beside the text as the reader scrolls, at 1280 px', async () => {
 		const page = await open(permalinkPath('A/RES/65/230', { ...declarationOp42, number: 40 }));
@@ -633,6 +657,24 @@ describe('accessibility', () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			it(`axe finds no violation on the ${kind} page (${colorScheme})`, async () => {
 				const page = await open(path, { colorScheme });
+				expect(await axeViolations(page)).toEqual([]);
+				await page.context().close();
+			});
+		}
+	}
+});
+
+describe('accessibility of a long document at each width', () => {
+	for (const width of [375, 768, 1024]) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			it(`axe finds no violation on A/RES/65/230 at ${width} px, its contents and a paragraph’s menu open (${colorScheme})`, async () => {
+				const page = await open(documentPath('A/RES/65/230'), {
+					width,
+					colorScheme,
+					touch: width < 768,
+				});
+				await page.locator('.document-contents summary').click();
+				await page.locator('#annex-op12 > .passage-tools summary').click();
 				expect(await axeViolations(page)).toEqual([]);
 				await page.context().close();
 			});
