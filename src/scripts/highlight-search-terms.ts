@@ -9,13 +9,16 @@ const pattern = searchTermPattern(highlightTermsOf(new URLSearchParams(location.
 const target =
 	location.hash === '' ? null : document.getElementById(decodeURIComponent(location.hash.slice(1)));
 
-/** Whether a text node is the passage's own words: not a sub-item's, a footnote preview's or a control's. */
+/**
+ * Whether a text node is the passage's own words: not a sub-item's, a footnote preview's, a
+ * control's or the line of passages that cite it.
+ */
 function isOwnText(node: Text, passage: Element): boolean {
 	const parent = node.parentElement;
 	return (
 		parent !== null &&
 		parent.closest('.passage, .footnote') === passage &&
-		parent.closest('.footnote-preview, .passage-tools, .passage-number') === null
+		parent.closest('.footnote-preview, .passage-tools, .passage-number, .cited-at') === null
 	);
 }
 

@@ -100,6 +100,20 @@ describe('a cited paragraph', () => {
 			);
 		await page.context().close();
 	});
+
+	it('keeps its cited-by line out of the words a search marks', async () => {
+		// Operative paragraph 9 ("Requests the Commission …") is cited by paragraph 11: its line reads
+		// "para. 11 (this resolution)".
+		const page = await open(
+			`${documentPath('A/RES/65/230')}?highlight=commission&highlight=resolution#op9`,
+		);
+		expect(await page.locator('#op9 .cited-at').textContent()).toContain('resolution');
+		await expect
+			.poll(() => page.locator('#op9 > .passage-text mark.search-term').count())
+			.toBeGreaterThan(0);
+		expect(await page.locator('#op9 .cited-at mark').count()).toBe(0);
+		await page.context().close();
+	});
 });
 
 describe('accessibility and layout', () => {
