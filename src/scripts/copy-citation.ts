@@ -7,7 +7,7 @@ import { citationLine } from '../lib/contract.ts';
 import { readersOrigin } from './public-origin.ts';
 
 const status = document.createElement('p');
-status.className = 'visually-hidden';
+status.className = 'visually-hidden copy-citation-status';
 status.setAttribute('role', 'status');
 status.setAttribute('aria-live', 'polite');
 document.body.append(status);

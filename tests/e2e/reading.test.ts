@@ -139,7 +139,7 @@ describe('copy citation', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(citationWithPermalink('A/RES/64/179', op7, testSiteUrl));
 		expect(copied).toBe(`A/RES/64/179, para. 7 — ${testSiteUrl}/A/RES/64/179/#op7`);
-		const status = page.locator('[role="status"][aria-live="polite"]');
+		const status = page.locator('.copy-citation-status[role="status"][aria-live="polite"]');
 		await expect.poll(() => status.textContent()).toBe(`Copied: ${copied}`);
 		await page.context().close();
 	});
@@ -578,7 +578,7 @@ describe('finding one’s way in a long document', () => {
 	for (const width of [375, 1280]) {
 		it(`goes to the paragraph a reader names, at ${width} px`, async () => {
 			const page = await open(documentPath('A/RES/65/230'), { width });
-			if (width < 1200) await page.locator('.document-contents summary').click();
+			if (width < 1200) await page.locator('#document-contents-list > summary').click();
 			await page
 				.getByLabel('Part and kind of paragraph')
 				.selectOption({ label: 'Annex, paragraph' });
@@ -673,7 +673,7 @@ describe('accessibility of a long document at each width', () => {
 					colorScheme,
 					touch: width < 768,
 				});
-				await page.locator('.document-contents summary').click();
+				await page.locator('#document-contents-list > summary').click();
 				await page.locator('#annex-op12 > .passage-tools summary').click();
 				expect(await axeViolations(page)).toEqual([]);
 				await page.context().close();
