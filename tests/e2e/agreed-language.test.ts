@@ -32,6 +32,14 @@ async function open(path: string, options: OpenOptions = {}): Promise<Page> {
 	return page;
 }
 
+/** Below the widest layout the list sits in the folded contents, which the reader opens first. */
+async function openAddresseeList(page: Page): Promise<void> {
+	const contents = page.locator('#document-contents-list');
+	if (!(await contents.evaluate((element) => (element as HTMLDetailsElement).open)))
+		await contents.locator(':scope > summary').click();
+	await page.locator('#addressed-to > summary').click();
+}
+
 const op13 = { kind: 'operative', part: { kind: 'resolution' }, number: 13 } as const;
 const pp1 = { kind: 'preambular', part: { kind: 'resolution' }, number: 1 } as const;
 
@@ -87,7 +95,7 @@ describe('searching a paragraph’s opening words', () => {
 	it('is hidden until the pointer is over the paragraph, as the paragraph’s tools are', async () => {
 		const page = await open(documentPath('A/RES/64/180'));
 		const link = page.locator('#op14 .agreed-search');
-		const shown = () => link.evaluate((element) => getComputedStyle(element).clipPath === 'none');
+		const shown = () => link.evaluate((element) => getComputedStyle(element).opacity === '1');
 		expect(await shown()).toBe(false);
 		await page.locator('#op14 .passage-text').hover();
 		expect(await shown()).toBe(true);
@@ -145,7 +153,7 @@ describe('accessibility', () => {
 			it(`axe finds no violation on a paragraph with its difference open (${width}, ${colorScheme})`, async () => {
 				const page = await open(permalinkPath('A/RES/64/180', op13), { width, colorScheme });
 				await page.locator('#op13 .agreed-compare > summary').click();
-				await page.locator('#addressed-to > summary').click();
+				await openAddresseeList(page);
 				expect(await axeViolations(page)).toEqual([]);
 				await page.context().close();
 			});
