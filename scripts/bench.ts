@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- N …]`: generates synthetic corpora of N documents (10, 100, 1,000 and 5,000 by
- * default; the five real seeds and N − 5 generated ones), runs the real pipeline on each as child
- * processes and prints, beside a minimal Astro floor, what every stage cost. Work goes to
+ * `npm run bench [-- N …]`: generates corpora of N documents (10, 100, 1,000 and 5,000 by default:
+ * the five real seeds, the real GA-80 resolutions, and generated ones for the rest), runs the real
+ * pipeline on each as child processes and prints, beside a minimal Astro floor, what every stage cost. Work goes to
  * bench-results/ (git-ignored); the figures to bench-results/bench.json and bench-results/bench.md.
  */
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +21,7 @@ import { floorBuildArgs, writeFloorSite } from './bench/floor.ts';
 import { type TimedRun, timedNode } from './bench/run.ts';
 import { measureFirstQuery } from './bench/first-search.ts';
 import { directorySize, pageWeight } from './bench/site-size.ts';
+import { readableExtractions, realCorpusDirectory } from './bench/real-corpus.ts';
 
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
 // re-run after editing one seed) and skips the build, the index and the floor. `--match-only`
@@ -38,6 +39,8 @@ if (documentCounts.some((count) => !Number.isInteger(count) || count < 6)) {
 	);
 }
 const corpusSeed = 20261130;
+// Read once: which of the real extractions the parser accepts does not change between sizes.
+const realExtractions = readableExtractions();
 const query = 'trafficking';
 // Astro's content layer keeps its store between builds: each build starts cold, and the store of a
 // benchmark corpus (300 MB at 5,000 documents) is not left for the project's next build to load.
@@ -49,12 +52,18 @@ function progress(message: string): void {
 	console.log(`bench ${new Date().toISOString().slice(11, 19)} ${message}`);
 }
 
-/** The five real seeds and `count − 5` generated ones, written into `directory`. */
+/**
+ * The five real seeds, the real GA-80 resolutions (as many as fit, leaving room for one generated
+ * document) and generated ones for the rest, written into `directory`.
+ */
 async function writeSeeds(directory: string, count: number): Promise<string> {
 	await mkdir(directory, { recursive: true });
 	for (const name of await readdir('seeds'))
 		await copyFile(join('seeds', name), join(directory, name));
-	const generated = generateCorpus(count - 5, corpusSeed);
+	const real = realExtractions.slice(0, Math.max(0, count - 6));
+	for (const { name } of real)
+		await copyFile(join(realCorpusDirectory, name), join(directory, name));
+	const generated = generateCorpus(count - 5 - real.length, corpusSeed);
 	for (const seed of generated) {
 		await writeFile(join(directory, seed.name), seed.text);
 		if (seed.sidecar !== null)
