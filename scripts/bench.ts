@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { generateCorpus } from './bench/corpus/corpus.ts';
 import {
 	firstQueryTable,
+	growthTable,
 	matchFindingsOf,
 	matchTable,
 	sizeTable,
@@ -183,6 +184,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 			bytes: firstQuery.bytes,
 			requests: firstQuery.requests,
 			byKind: firstQuery.byKind,
+			facets: firstQuery.facets,
 		},
 	};
 }
@@ -213,7 +215,7 @@ for (const documents of documentCounts) {
 	}
 	runs.push(await benchAt(documents));
 	// Each size is written as soon as it is done, so a long run that is stopped keeps what it measured.
-	const report = `${timeTable(runs)}\n\n${sizeTable(runs)}\n\n${firstQueryTable(runs)}\n`;
+	const report = `${timeTable(runs)}\n\n${sizeTable(runs)}\n\n${firstQueryTable(runs)}\n\n${growthTable(runs)}\n`;
 	await writeFile('bench-results/bench.json', `${JSON.stringify(runs, null, '\t')}\n`);
 	await writeFile('bench-results/bench.md', report);
 	console.log(`\n${report}`);

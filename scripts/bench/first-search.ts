@@ -1,6 +1,7 @@
 /**
  * What a first search costs a reader, for `npm run bench`: the site's own search page opened in
- * Chromium on a query, counting every byte it fetches from /pagefind/ until the results show.
+ * Chromium on a query, counting every byte it fetches from /pagefind/ until the results show; then
+ * what opening "Filter results" fetches on top (the facets load only when the reader asks for them).
  */
 import type { Server } from 'node:http';
 import { fetchesByKind, type PagefindFetchKind } from './pagefind-fetches.ts';
@@ -15,6 +16,12 @@ export interface FirstQuery {
 	byKind: Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>>;
 	/** What the page said when the results showed ("1,234 results for …"). */
 	status: string;
+	/** What opening the filters fetched after the results showed. */
+	facets: { bytes: number; requests: number };
+}
+
+function total(fetches: readonly (readonly [string, number])[]): number {
+	return fetches.reduce((sum, [, size]) => sum + size, 0);
 }
 
 /** Opens `/search/?q=query` on the built site and measures what it fetches from /pagefind/. */
@@ -37,13 +44,18 @@ export async function measureFirstQuery(site: string, query: string): Promise<Fi
 		);
 		await page.waitForLoadState('networkidle');
 		const status = (await page.textContent('#search-status')) ?? '';
-		const fetches = await Promise.all(bodies);
+		const fetches = await Promise.all(bodies.splice(0));
+		await page.locator('summary', { hasText: 'Filter results' }).click();
+		await page.locator('#search-filters[aria-busy="false"]').waitFor({ timeout: 120_000 });
+		await page.waitForLoadState('networkidle');
+		const facetFetches = await Promise.all(bodies);
 		return {
 			query,
-			bytes: fetches.reduce((sum, [, size]) => sum + size, 0),
+			bytes: total(fetches),
 			requests: fetches.length,
 			byKind: fetchesByKind(fetches),
 			status: status.trim(),
+			facets: { bytes: total(facetFetches), requests: facetFetches.length },
 		};
 	} finally {
 		await browser.close();

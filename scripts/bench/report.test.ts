@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	firstQueryTable,
+	growthTable,
 	matchFindingsOf,
 	matchTable,
 	ratioToFloor,
@@ -43,6 +44,7 @@ const run: BenchRun = {
 		bytes: 250_000,
 		requests: 9,
 		byKind: { wasm: { bytes: 60_000, requests: 1 }, fragment: { bytes: 190_000, requests: 8 } },
+		facets: { bytes: 30_000, requests: 6 },
 	},
 };
 
@@ -77,10 +79,34 @@ describe('timeTable', () => {
 });
 
 describe('sizeTable', () => {
-	it('gives sizes in MiB beside the floor’s, pages in kB and the first query’s requests', () => {
+	it('gives sizes in MiB beside the floor’s, pages in kB, the first query’s and the filters’ requests', () => {
 		expect(sizeTable([run])).toContain(
-			'| 1,000 | 60,000 | 61,000 | 4.0 (2.0) | 2.00× | 2.0 (2.0) | 40.0 (8.0) | 120.0 (20.0) | 250.0 (9) |',
+			'| 1,000 | 60,000 | 61,000 | 4.0 (2.0) | 2.00× | 2.0 (2.0) | 40.0 (8.0) | 120.0 (20.0) | 250.0 (9) | 30.0 (6) |',
 		);
+	});
+});
+
+describe('growthTable', () => {
+	// 4,000 documents more than `run`: 40 s more wall, 80 s more CPU, 400 MiB more memory …
+	const larger: BenchRun = {
+		...run,
+		documents: 5000,
+		convert: stage(10, 10.5, 300),
+		build: stage(82, 142, 2400),
+		output: { bytes: 4 * 1024 * 1024 + 8_000_000, files: 500 },
+		searchIndex: { bytes: size.bytes + 400_000, files: 10 },
+		firstQuery: { ...run.firstQuery, bytes: 254_000 },
+	};
+
+	it('gives what each added document cost, between consecutive sizes, whatever the order given', () => {
+		const perDocument = (400 * 1024 * 1024) / 1000 / 4000;
+		expect(growthTable([larger, run])).toContain(
+			`| 1,000 → 5,000 | 10.0 | 20.0 | ${perDocument.toFixed(1)} | 2.0 | 0.1 | 1.0 |`,
+		);
+	});
+
+	it('has no row for a single size', () => {
+		expect(growthTable([run]).split('\n')).toHaveLength(2);
 	});
 });
 

@@ -41,6 +41,8 @@ export interface BenchRun {
 		bytes: number;
 		requests: number;
 		byKind: Partial<Record<PagefindFetchKind, { bytes: number; requests: number }>>;
+		/** What opening the filters fetched on top of the first search. */
+		facets: { bytes: number; requests: number };
 	};
 }
 
@@ -149,8 +151,8 @@ export function timeTable(runs: readonly BenchRun[]): string {
 /** The size table: the site, its index, one page and a first search, beside the floor's. */
 export function sizeTable(runs: readonly BenchRun[]): string {
 	const header = [
-		'| docs | pages | index records | site MiB (floor) | × | search index MiB (floor) | document page kB (gzip) | home page kB (gzip) | first query kB (requests) |',
-		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| docs | pages | index records | site MiB (floor) | × | search index MiB (floor) | document page kB (gzip) | home page kB (gzip) | first query kB (requests) | then the filters kB (requests) |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	];
 	const rows = runs.map((run) =>
 		[
@@ -163,9 +165,39 @@ export function sizeTable(runs: readonly BenchRun[]): string {
 			`${kb(run.documentPage.bytes)} (${kb(run.documentPage.gzipBytes)})`,
 			`${kb(run.homePage.bytes)} (${kb(run.homePage.gzipBytes)})`,
 			`${kb(run.firstQuery.bytes)} (${run.firstQuery.requests})`,
+			`${kb(run.firstQuery.facets.bytes)} (${run.firstQuery.facets.requests})`,
 		].join(' | '),
 	);
 	return [...header, ...rows.map((row) => `| ${row} |`)].join('\n');
+}
+
+/**
+ * What each document added between one size and the next: the whole build's wall and CPU time, its
+ * peak memory, the site's and the index's bytes, and a first search's bytes. Linear growth keeps
+ * these steady from row to row; a figure that climbs with the size is what limits the next one.
+ */
+export function growthTable(runs: readonly BenchRun[]): string {
+	const header = [
+		'| from → to docs | whole build ms / doc (wall) | CPU ms / doc | peak RSS kB / doc | site kB / doc | search index kB / doc | first query bytes / doc |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	const sorted = [...runs].sort((a, b) => a.documents - b.documents);
+	const rows = sorted.slice(1).map((run, index) => {
+		const before = sorted[index] as BenchRun;
+		const added = run.documents - before.documents;
+		const per = (after: number, earlier: number, unit: number): string =>
+			((after - earlier) / unit / added).toFixed(1);
+		const [whole, wholeBefore] = [wholeOf(run), wholeOf(before)];
+		return `| ${before.documents.toLocaleString('en')} → ${run.documents.toLocaleString('en')} | ${[
+			per(whole.wallSeconds, wholeBefore.wallSeconds, 0.001),
+			per(whole.cpuSeconds, wholeBefore.cpuSeconds, 0.001),
+			per(whole.peakRssBytes, wholeBefore.peakRssBytes, 1000),
+			per(run.output.bytes, before.output.bytes, 1000),
+			per(run.searchIndex.bytes, before.searchIndex.bytes, 1000),
+			per(run.firstQuery.bytes, before.firstQuery.bytes, 1),
+		].join(' | ')} |`;
+	});
+	return [...header, ...rows].join('\n');
 }
 
 /** What a first search fetched, by kind of file: one line per size. */
