@@ -66,48 +66,99 @@ function isEarlier(a: IsoDate, b: IsoDate): boolean {
 	return a.slice(0, length) < b.slice(0, length);
 }
 
+/** The corpus as `predecessorOf` looks into it: each document by symbol, with its place in the corpus. */
+export interface SeriesIndex {
+	bySymbol: ReadonlyMap<string, { document: SeriesDocument; position: number }>;
+	/** The key (`keyString`) of every series paragraph of the corpus. */
+	seriesKeys: ReadonlySet<string>;
+}
+
+/** The index `predecessorOf` reads a corpus through, built once for all its documents. */
+export function seriesIndexOf(corpus: readonly SeriesDocument[]): SeriesIndex {
+	return {
+		bySymbol: new Map(
+			corpus.map((document, position) => [document.symbol, { document, position }]),
+		),
+		seriesKeys: new Set(
+			corpus.flatMap((document) =>
+				document.paragraphs.map((paragraph) => keyString(paragraph.key)),
+			),
+		),
+	};
+}
+
 /**
  * The previous resolution of a resolution's series in the corpus: the earlier resolution whose
  * paragraphs most of its own repeat or nearly repeat (at least `minimumShared`, keeping at least
- * `minimumSharedWords`; the more words, then the latest, on a tie), or else the latest earlier
- * resolution it names, where one alone has that date; null for a report, or where neither exists.
+ * `minimumSharedWords`; the more words, then the latest, then the first in the corpus, on a tie),
+ * or else the latest earlier resolution it names, where one alone has that date; null for a report,
+ * or where neither exists. It reads the document's own matches, never the corpus document by
+ * document: choosing every predecessor of a corpus grows with its matches, not its square.
  * @example predecessorOf(a64180, corpus, matches) // { symbol: 'E/RES/2007/17', reason: 'shared', shared: 5 }
  */
 export function predecessorOf(
 	document: SeriesDocument,
-	corpus: readonly SeriesDocument[],
+	corpus: readonly SeriesDocument[] | SeriesIndex,
 	matches: MatchLookup,
 ): Predecessor | null {
 	if (document.documentType !== 'resolution') return null;
-	const earlier = corpus.filter(
-		(other) =>
-			other.documentType === 'resolution' &&
+	const index = Array.isArray(corpus) ? seriesIndexOf(corpus) : (corpus as SeriesIndex);
+	const earlierResolution = (symbol: string) => {
+		const entry = index.bySymbol.get(symbol);
+		if (entry === undefined) return null;
+		const { document: other } = entry;
+		return other.documentType === 'resolution' &&
 			other.symbol !== document.symbol &&
-			isEarlier(other.date, document.date),
-	);
-	const byLatest = (a: SeriesDocument, b: SeriesDocument): number =>
-		isEarlier(a.date, b.date) ? 1 : isEarlier(b.date, a.date) ? -1 : 0;
-	const shared = earlier
-		.map((other) => {
-			const theirs = new Set(other.paragraphs.map((paragraph) => keyString(paragraph.key)));
-			// Each of the document's paragraphs that repeats one of theirs, with the most words it keeps.
-			const kept = document.paragraphs.flatMap((paragraph) => {
-				const words = (matches.get(keyString(paragraph.key)) ?? [])
-					.filter((match) => theirs.has(keyString(match.other)))
-					.map((match) => match.diff.filter((word) => word.kind === 'kept').length);
-				return words.length === 0 ? [] : [Math.max(...words)];
-			});
-			return { other, count: kept.length, words: kept.reduce((sum, n) => sum + n, 0) };
-		})
+			isEarlier(other.date, document.date)
+			? entry
+			: null;
+	};
+	type Entry = NonNullable<ReturnType<typeof earlierResolution>>;
+	const byLatest = (a: Entry, b: Entry): number =>
+		isEarlier(a.document.date, b.document.date)
+			? 1
+			: isEarlier(b.document.date, a.document.date)
+				? -1
+				: a.position - b.position;
+	// For each earlier resolution, the document's paragraphs that repeat one of its own, and the
+	// words they keep (each paragraph's best match with it).
+	const shared = new Map<string, { entry: Entry; count: number; words: number }>();
+	for (const paragraph of document.paragraphs) {
+		const best = new Map<string, { entry: Entry; words: number }>();
+		for (const match of matches.get(keyString(paragraph.key)) ?? []) {
+			if (!index.seriesKeys.has(keyString(match.other))) continue;
+			const entry = earlierResolution(match.other.symbol);
+			if (entry === null) continue;
+			const words = match.diff.filter((word) => word.kind === 'kept').length;
+			const previous = best.get(match.other.symbol);
+			if (previous === undefined || words > previous.words)
+				best.set(match.other.symbol, { entry, words });
+		}
+		for (const [symbol, { entry, words }] of best) {
+			const total = shared.get(symbol) ?? { entry, count: 0, words: 0 };
+			shared.set(symbol, { entry, count: total.count + 1, words: total.words + words });
+		}
+	}
+	const [first] = [...shared.values()]
 		.filter(({ count, words }) => count >= minimumShared && words >= minimumSharedWords)
-		.sort((a, b) => b.count - a.count || b.words - a.words || byLatest(a.other, b.other));
-	const best = shared[0];
-	if (best !== undefined)
-		return { symbol: best.other.symbol, reason: 'shared', shared: best.count };
-	const named = earlier.filter((other) => document.names.includes(other.symbol)).sort(byLatest);
+		.sort((a, b) => b.count - a.count || b.words - a.words || byLatest(a.entry, b.entry));
+	if (first !== undefined)
+		return { symbol: first.entry.document.symbol, reason: 'shared', shared: first.count };
+	const named = [...new Set(document.names)]
+		.flatMap((symbol) => {
+			const entry = earlierResolution(symbol);
+			return entry === null ? [] : [entry];
+		})
+		.sort(byLatest);
 	const [latest, next] = named;
-	if (latest === undefined || (next !== undefined && byLatest(latest, next) === 0)) return null;
-	return { symbol: latest.symbol, reason: 'named', shared: 0 };
+	if (
+		latest === undefined ||
+		(next !== undefined &&
+			!isEarlier(latest.document.date, next.document.date) &&
+			!isEarlier(next.document.date, latest.document.date))
+	)
+		return null;
+	return { symbol: latest.document.symbol, reason: 'named', shared: 0 };
 }
 
 /** A paragraph of the document set against the predecessor's. */

@@ -6,6 +6,7 @@ import type { UnDocument } from '../model.ts';
 import {
 	changesAgainst,
 	predecessorOf,
+	seriesIndexOf,
 	seriesParagraphsOf,
 	type ParagraphChange,
 	type Predecessor,
@@ -53,8 +54,9 @@ export function agreedLanguageOf(
 		names: names(document.meta.symbol),
 	}));
 	const predecessors = new Map<string, Predecessor>();
+	const seriesIndex = seriesIndexOf(seriesDocuments);
 	for (const document of seriesDocuments) {
-		const predecessor = predecessorOf(document, seriesDocuments, matches);
+		const predecessor = predecessorOf(document, seriesIndex, matches);
 		if (predecessor !== null) predecessors.set(document.symbol, predecessor);
 	}
 	return {

@@ -29,11 +29,19 @@ export function meetingProbability(jaccard: number, banding: Banding): number {
 }
 
 /**
- * The largest bucket whose members are paired: a bucket of hundreds of paragraphs is a formula so
- * common that its two rows fell on the same shingles everywhere, and pairing all of them would cost
- * the square of the bucket. Alike paragraphs meet in many bands, so they still meet in smaller ones.
+ * The largest bucket whose members are paired: a bucket of more is a formula so common that its two
+ * rows fell on the same shingles everywhere, and pairing all of them would cost the square of the
+ * bucket. Alike paragraphs meet in many bands, so they still meet in smaller ones.
  */
-export const largestBucket = 200;
+export const largestBucket = 50;
+
+/**
+ * The most candidates a paragraph is compared with, those it shares the most bands with first (the
+ * number of bands two signatures share grows with their similarity). A paragraph of a corpus of
+ * formulas meets hundreds of others; comparing each word by word would make the work grow with
+ * the corpus times its formulas, and the closest ones are the ones a reader is shown.
+ */
+export const mostCandidates = 40;
 
 // Two rows of a band as one 32-bit bucket key; a collision only adds a candidate, which the word
 // diff then rejects.
@@ -46,9 +54,10 @@ function bucketKey(signature: Uint32Array, from: number, rows: number): number {
 
 /**
  * Calls `visit(i, j)` once for each candidate pair (i < j) of paragraphs given by their compared
- * words: those that share a bucket of at most `largestBucket` members in some band, all the pairs of
- * one i before those of the next. Paragraphs with no words are in no pair. The pairs are never held,
- * so a large corpus's hundreds of millions of candidates cost time, not memory.
+ * words: those that share a bucket of at most `largestBucket` members in some band, at most
+ * `mostCandidates` for each i (those sharing the most bands, then the nearest in order), all the
+ * pairs of one i before those of the next. Paragraphs with no words are in no pair. The pairs are
+ * never held, so a large corpus's millions of candidates cost time, not memory.
  */
 export function forEachCandidatePair(
 	paragraphs: readonly (readonly string[])[],
@@ -60,8 +69,10 @@ export function forEachCandidatePair(
 		const shingles = shinglesOf(words);
 		return shingles.length === 0 ? null : signatureOf(shingles, seeds);
 	});
-	// keys[band][i]: paragraph i's bucket in that band; buckets[band]: its members, in order.
+	// keys[band][i]: paragraph i's bucket in that band; buckets[band]: its members, in order;
+	// places[band][i]: where i stands among them, so that only the members after it are read.
 	const keys = Array.from({ length: banding.bands }, () => new Uint32Array(paragraphs.length));
+	const places = Array.from({ length: banding.bands }, () => new Uint32Array(paragraphs.length));
 	const buckets = Array.from({ length: banding.bands }, () => new Map<number, number[]>());
 	signatures.forEach((signature, i) => {
 		if (signature === null) return;
@@ -70,23 +81,35 @@ export function forEachCandidatePair(
 			(keys[band] as Uint32Array)[i] = key;
 			const bucket = buckets[band] as Map<number, number[]>;
 			const members = bucket.get(key);
+			(places[band] as Uint32Array)[i] = members?.length ?? 0;
 			if (members === undefined) bucket.set(key, [i]);
 			else members.push(i);
 		}
 	});
-	// met[j] is i + 1 once j has been visited with i: no set of pairs, not even one paragraph's.
-	const met = new Uint32Array(paragraphs.length);
+	// shared[j]: the bands i and j share, for the j met with the current i (listed in `met`).
+	const shared = new Uint8Array(paragraphs.length);
+	const met: number[] = [];
 	signatures.forEach((signature, i) => {
 		if (signature === null) return;
 		for (let band = 0; band < banding.bands; band++) {
 			const members = buckets[band]?.get(keys[band]?.[i] ?? 0) ?? [];
 			if (members.length > largestBucket) continue;
-			for (const j of members)
-				if (j > i && met[j] !== i + 1) {
-					met[j] = i + 1;
-					visit(i, j);
-				}
+			for (let at = (places[band]?.[i] ?? 0) + 1; at < members.length; at++) {
+				const j = members[at] as number;
+				if (shared[j] === 0) met.push(j);
+				shared[j] = (shared[j] ?? 0) + 1;
+			}
 		}
+		const chosen =
+			met.length > mostCandidates
+				? met
+						.slice()
+						.sort((a, b) => (shared[b] ?? 0) - (shared[a] ?? 0) || a - b)
+						.slice(0, mostCandidates)
+				: met.slice();
+		for (const j of met) shared[j] = 0;
+		met.length = 0;
+		for (const j of chosen.sort((a, b) => a - b)) visit(i, j);
 	});
 }
 

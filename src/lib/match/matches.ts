@@ -5,7 +5,6 @@
  */
 import {
 	commonLength,
-	reversedDiff,
 	similarityOf,
 	wordDiff,
 	wordMasks,
@@ -59,12 +58,27 @@ interface Text {
 	sorted: Int32Array;
 }
 
-/** A close match between two texts: from one text's words to the other's. */
+/**
+ * A close match between two texts: from one text's words to the other's, its difference held as
+ * the kind of each step alone (the words are the two texts'), so that a corpus of formulas, where
+ * every paragraph has dozens of close matches, holds bytes per match rather than objects per word.
+ */
 interface Link {
 	text: number;
-	diff: WordDiff;
+	steps: Uint8Array;
 	similarity: number;
 	wordsChanged: number;
+}
+
+const stepKinds = ['kept', 'deleted', 'inserted'] as const;
+
+function stepsOf(diff: WordDiff): Uint8Array {
+	return Uint8Array.from(diff, (word) => stepKinds.indexOf(word.kind));
+}
+
+// The same difference read the other way: what one text deleted, the other inserted.
+function reversedSteps(steps: Uint8Array): Uint8Array {
+	return steps.map((step) => (step === 0 ? 0 : 3 - step));
 }
 
 // The words two sorted lists have in common, repeats counted: no diff keeps more.
@@ -85,19 +99,15 @@ function commonCount(a: Int32Array, b: Int32Array): number {
 
 // A difference between two texts told with the words of the paragraphs asked about: members of a
 // text have the same compared words, but may print them differently (capitals, quotes).
-function retold(diff: WordDiff, from: readonly Word[], to: readonly Word[]): WordDiff {
+function retold(steps: Uint8Array, from: readonly Word[], to: readonly Word[]): WordDiff {
 	let i = 0;
 	let j = 0;
-	return diff.map((word): DiffWord => {
-		const printed =
-			word.kind === 'inserted'
-				? to[j]?.text
-				: word.kind === 'deleted'
-					? from[i]?.text
-					: from[i]?.text;
-		if (word.kind !== 'inserted') i++;
-		if (word.kind !== 'deleted') j++;
-		return { kind: word.kind, word: printed ?? word.word };
+	return Array.from(steps, (step): DiffWord => {
+		const kind = stepKinds[step] ?? 'kept';
+		const printed = kind === 'inserted' ? to[j]?.text : from[i]?.text;
+		if (kind !== 'inserted') i++;
+		if (kind !== 'deleted') j++;
+		return { kind, word: printed ?? '' };
 	});
 }
 
@@ -158,8 +168,9 @@ export function matchCorpus(
 			const similarity = similarityOf(diff);
 			if (similarity < closeThreshold) return;
 			const wordsChanged = wordsChangedIn(diff);
-			links[i]?.push({ text: j, diff, similarity, wordsChanged });
-			links[j]?.push({ text: i, diff: reversedDiff(diff), similarity, wordsChanged });
+			const steps = stepsOf(diff);
+			links[i]?.push({ text: j, steps, similarity, wordsChanged });
+			links[j]?.push({ text: i, steps: reversedSteps(steps), similarity, wordsChanged });
 		},
 		banding,
 	);
@@ -189,7 +200,7 @@ export function matchCorpus(
 				date: other.date,
 				similarity: link.similarity,
 				wordsChanged: link.wordsChanged,
-				diff: retold(link.diff, paragraph.words, other.words),
+				diff: retold(link.steps, paragraph.words, other.words),
 			})),
 		);
 		const matches = [...same, ...close];
