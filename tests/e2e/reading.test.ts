@@ -71,8 +71,11 @@ describe('a paragraph permalink', () => {
 	it('shows the paragraph highlighted, in view', async () => {
 		const page = await open(permalinkPath('A/RES/64/179', op7));
 		const paragraph = page.locator('#op7');
+		// The poll's default second is too short for a machine busy with other builds.
 		await expect
-			.poll(() => paragraph.evaluate((element) => getComputedStyle(element).backgroundColor))
+			.poll(() => paragraph.evaluate((element) => getComputedStyle(element).backgroundColor), {
+				timeout: 10_000,
+			})
 			.not.toBe('rgba(0, 0, 0, 0)');
 		const box = await paragraph.boundingBox();
 		expect(box?.y).toBeGreaterThanOrEqual(0);
