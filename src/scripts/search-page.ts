@@ -72,14 +72,18 @@ const list = element<HTMLOListElement>('#search-results');
 const moreButton = element<HTMLButtonElement>('#search-more');
 const pageSize = 20;
 // Pagefind finds documents; the paragraphs are found in the fragments of the documents it ranks
-// first, this many at a time, so that a first search fetches a few documents' words, not every one's.
-const documentsAtATime = 12;
+// first, this many at a time (about 5 kB each), so that a first search fetches a few documents'
+// words, not every one's, and still has twenty paragraphs to show.
+const documentsAtATime = 6;
 const pageTitle = document.title;
 
 // Pagefind is written by the build beside the site, so it is loaded at run time, not bundled.
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
-await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight' });
+// On the page's own thread: its web worker is a second 41 kB copy of Pagefind's code, kept while the
+// metadata a first search decodes was 647 kB at 1,000 documents (a record a passage); with a record
+// a document it is 54 kB at 5,000, and the worker would be the largest thing left to cut.
+await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight', noWorker: true });
 // Starts fetching what every search needs (its metadata and wasm), so the first keystroke does not wait for it.
 await pagefind.init();
 

@@ -139,6 +139,26 @@ describe('strictResults', () => {
 		]);
 	});
 
+	it('keeps a final "e" of a searched word: "crime" finds "crimes", not "criminal"', () => {
+		const words = fragmentOf([
+			[{ anchor: 'op1', citation: 'para. 1', filters: {} }, 'Criminal justice;'],
+			[{ anchor: 'op2', citation: 'para. 2', filters: {} }, 'Serious crimes;'],
+		]);
+		expect(
+			anchorsOf(strictResults(passagesOfPage(words, ''), 'crime', searchRanking, true)),
+		).toEqual(['op2']);
+	});
+
+	it('finds a word in a web address, after the passages that say it', () => {
+		const words = fragmentOf([
+			[{ anchor: 'fn1', citation: 'fn. 1', filters: {} }, 'www.coe.int/trafficking.'],
+			[{ anchor: 'op1', citation: 'para. 1', filters: {} }, 'Combats trafficking in persons;'],
+		]);
+		expect(
+			anchorsOf(strictResults(passagesOfPage(words, ''), 'trafficking', searchRanking, true)),
+		).toEqual(['op1', 'fn1']);
+	});
+
 	it('finds an item by the words that introduce its list', () => {
 		expect(anchorsOf(strictResults(passages, 'cybercrime workshops', searchRanking, true))).toEqual(
 			['op2-a'],

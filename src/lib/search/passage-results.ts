@@ -134,38 +134,57 @@ export interface ScoredPassage<T extends FoundPassage = FoundPassage> {
 	words: string[];
 }
 
+/**
+ * The stem a searched word finds words by: `termStem`, but a final "e" stays ("crime" finds
+ * "crimes", not "criminal"), as Pagefind's stemmer keeps it.
+ */
+function matchStem(word: string): string {
+	const stem = termStem(word);
+	return `${stem}e` === word.toLowerCase() ? `${stem}e` : stem;
+}
+
 /** How much a word of a text counts for a searched word: 1 for its own stem, less the longer it runs on. */
 function similarity(textWord: string, stem: string): number {
 	if (!textWord.startsWith(stem)) return 0;
 	const own = termStem(textWord);
-	return own === stem ? 1 : stem.length / own.length;
+	return own === stem || textWord === stem ? 1 : stem.length / Math.max(stem.length, own.length);
 }
 
-function termFrequency(words: readonly string[], stem: string): number {
-	return words.reduce((sum, word) => sum + similarity(word, stem), 0);
+/** A word of a text, and how much it counts: a part of a web address counts a quarter. */
+interface TextWord {
+	word: string;
+	weight: number;
+}
+
+function termFrequency(words: readonly TextWord[], stem: string): number {
+	return words.reduce((sum, { word, weight }) => sum + weight * similarity(word, stem), 0);
 }
 
 interface Fields {
-	text: string[];
-	context: string[];
-	citation: string[];
+	text: TextWord[];
+	context: TextWord[];
+	citation: TextWord[];
 	textLower: string;
 	acronyms: readonly string[];
 	length: number;
 }
 
 /**
- * Every word of a text, lower case, in order, as the index has them: a web address is one word (its
- * parts are not words of the text), anything else is split at what is not a letter or digit.
+ * Every word of a text, lower case, in order, as the index has them: split at what is not a letter
+ * or digit; the parts of a web address ("www.unodc.org/…/human-trafficking") are found, but count
+ * for less than a word of the text.
  */
-function allWords(text: string): string[] {
+function allWords(text: string): TextWord[] {
 	return text
 		.toLowerCase()
 		.split(/\s+/)
-		.flatMap((token) =>
-			/^[([]?(?:https?:\/\/|www\.)/.test(token) ? [] : token.split(/[^\p{L}\p{N}]+/u),
-		)
-		.filter((word) => word !== '');
+		.flatMap((token) => {
+			const weight = /^[([]?(?:https?:\/\/|www\.)/.test(token) ? 0.25 : 1;
+			return token
+				.split(/[^\p{L}\p{N}]+/u)
+				.filter((word) => word !== '')
+				.map((word) => ({ word, weight }));
+		});
 }
 
 function fieldsOf(passage: FoundPassage): Fields {
@@ -182,7 +201,7 @@ function fieldsOf(passage: FoundPassage): Fields {
 
 /** A searched word's weighted frequency in a passage's fields, by the weights of the ranking. */
 function weightedFrequency(fields: Fields, word: string, ranking: SearchRanking): number {
-	const stem = termStem(word);
+	const stem = matchStem(word);
 	const weight = (name: string): number => ranking.metaWeights[name] ?? 1;
 	const name = nameOfAcronym(word);
 	const acronym =
