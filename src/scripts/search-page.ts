@@ -219,7 +219,7 @@ function describeResults(state: SearchState, count: number, partial: boolean): s
 	const more =
 		unread === 0
 			? ''
-			: ` (in the ${readPages} documents that match best; ${unread} more to read on)`;
+			: ` (in the ${readPages} documents that match best; ${unread.toLocaleString('en')} more to read on)`;
 	if (partial)
 		return `No paragraph has every word of ${what}. The ${count} closest ${count === 1 ? 'match has' : 'matches have'} some of them, the most first${ofShown}${more}.`;
 	return `${count} ${count === 1 ? 'result' : 'results'} for ${what}${ofShown}${more}.`;
@@ -313,7 +313,8 @@ async function showMore(state: SearchState): Promise<HTMLLIElement[]> {
 		resultItem(passage, state.query, partialResults ? words : undefined),
 	);
 	list.append(...items);
-	moreButton.hidden = pending.length === 0;
+	// Documents not yet read may hold more, even when every paragraph found so far is shown.
+	moreButton.hidden = pending.length === 0 && unreadPages.length === 0;
 	statusLine.textContent = describeResults(state, results.length, partialResults);
 	if (allFilterValues !== null)
 		updateFilters(state, filterCountsOf(results.map(({ passage }) => passage)));
