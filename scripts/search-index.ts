@@ -1,12 +1,13 @@
 /**
  * Writes the Pagefind index of a built site into `{site}/pagefind/`, through Pagefind's Node API:
- * one record per passage (its URL the passage's permalink) and one per document.
+ * one record per document, at its address, whose passages the search page finds by their anchors
+ * (`src/lib/search/page-record.ts`).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { UnDocument } from '../src/lib/model.ts';
-import { searchRecordsOf } from '../src/lib/search/records.ts';
+import { searchPageOf } from '../src/lib/search/page-record.ts';
 
 /** What indexing did, for the build's report. */
 export interface SearchIndexReport {
@@ -73,11 +74,10 @@ export async function writeSearchIndex(siteDirectory: string): Promise<SearchInd
 		let records = 0;
 		const documents = await publishedModels(siteDirectory);
 		for (const document of documents) {
-			for (const record of searchRecordsOf(document)) {
-				const added = await index.addCustomRecord(record);
-				failIfErrors(`addCustomRecord ${record.url}`, added.errors);
-				records += 1;
-			}
+			const page = searchPageOf(document);
+			const added = await index.addHTMLFile(page);
+			failIfErrors(`addHTMLFile ${page.url}`, added.errors);
+			records += 1;
 		}
 		const outputPath = join(siteDirectory, 'pagefind');
 		const written = await index.writeFiles({ outputPath });

@@ -15,7 +15,7 @@ export interface BenchRun {
 	documents: number;
 	/** HTML pages the real build wrote (documents, passage share pages, lists). */
 	pages: number;
-	/** Records in the search index (one per passage and one per document). */
+	/** Records in the search index (one page per document). */
 	records: number;
 	convert: StageFigures;
 	/** Agreed language computed on its own (`scripts/bench/match-stage.ts`); the Astro build does it too. */

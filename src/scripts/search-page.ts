@@ -18,38 +18,28 @@ import {
 	type SearchState,
 } from '../lib/search/address.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
-import {
-	type ResultDocuments,
-	searchFilterNames,
-	type SearchFilterName,
-} from '../lib/search/records.ts';
+import { searchFilterNames, type SearchFilterName } from '../lib/search/records.ts';
 import { excerptOf } from '../lib/search/excerpt.ts';
+import { significantWords } from '../lib/search/partial.ts';
 import {
-	closestMatches,
-	missingWords,
-	significantWords,
-	type PartialMatch,
-} from '../lib/search/partial.ts';
+	closestResults,
+	filterCountsOf,
+	type FoundPassage,
+	type PageFragment,
+	passagesOfPage,
+	passesFilters,
+	type ScoredPassage,
+	strictResults,
+} from '../lib/search/passage-results.ts';
 import { queryPattern } from '../lib/search/terms.ts';
 
-interface PagefindResultData {
-	url: string;
-	content: string;
-	meta: Record<string, string | undefined>;
-}
 interface PagefindResult {
 	id: string;
 	score: number;
-	data: () => Promise<PagefindResultData>;
-}
-/** A result to show, and for a closest match the searched words it has. */
-interface Shown {
-	result: PagefindResult;
-	words?: string[];
+	data: () => Promise<PageFragment>;
 }
 interface PagefindSearch {
 	results: PagefindResult[];
-	filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
@@ -59,6 +49,11 @@ interface Pagefind {
 		query: string | null,
 		options: Record<string, unknown>,
 	) => Promise<PagefindSearch | null>;
+}
+/** A passage found, with its document's title and date for the result to show. */
+interface ShownPassage extends FoundPassage {
+	title: string;
+	date: string;
 }
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -76,17 +71,19 @@ const statusLine = element<HTMLParagraphElement>('#search-status');
 const list = element<HTMLOListElement>('#search-results');
 const moreButton = element<HTMLButtonElement>('#search-more');
 const pageSize = 20;
+// Pagefind finds documents; the paragraphs are found in the fragments of the documents it ranks
+// first, this many at a time (about 5 kB each), so that a first search fetches a few documents'
+// words, not every one's, and still has twenty paragraphs to show.
+const documentsAtATime = 6;
 const pageTitle = document.title;
-// Each document's title and date, written into the page by the build: a paragraph's record does not
-// carry them, since Pagefind would search them as the paragraph's words.
-const resultDocuments = JSON.parse(
-	element<HTMLScriptElement>('#search-documents').textContent ?? '{}',
-) as ResultDocuments;
 
 // Pagefind is written by the build beside the site, so it is loaded at run time, not bundled.
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
-await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight', excerptLength: 40 });
+// On the page's own thread: its web worker is a second 41 kB copy of Pagefind's code, kept while the
+// metadata a first search decodes was 647 kB at 1,000 documents (a record a passage); with a record
+// a document it is 54 kB at 5,000, and the worker would be the largest thing left to cut.
+await pagefind.options({ ranking: searchRanking, highlightParam: 'highlight', noWorker: true });
 // Starts fetching what every search needs (its metadata and wasm), so the first keystroke does not wait for it.
 await pagefind.init();
 
@@ -182,29 +179,24 @@ function excerptNodes(content: string, query: string): Node[] {
 	});
 }
 
-function resultItem(data: PagefindResultData, query: string, words?: string[]): HTMLLIElement {
+function resultItem(found: ShownPassage, query: string, words?: string[]): HTMLLIElement {
 	const item = Object.assign(document.createElement('li'), { className: 'search-result' });
 	const heading = document.createElement('h2');
 	const link = Object.assign(document.createElement('a'), {
-		href: data.url,
-		textContent: data.meta['citation'] ?? data.url,
+		href: found.url,
+		textContent: found.citation,
 	});
 	heading.append(link);
 	const source = Object.assign(document.createElement('p'), {
 		className: 'search-result-document',
+		textContent: [found.title, found.date === '' ? '' : formatIsoDate(found.date)]
+			.filter(Boolean)
+			.join(' · '),
 	});
-	const documentOf = resultDocuments[data.meta['symbol'] ?? ''];
-	const date = documentOf?.date ?? data.meta['date'];
-	source.textContent = [
-		documentOf?.title ?? data.meta['document'],
-		date === undefined ? undefined : formatIsoDate(date),
-	]
-		.filter(Boolean)
-		.join(' · ');
 	const excerpt = Object.assign(document.createElement('p'), {
 		className: 'search-result-excerpt',
 	});
-	excerpt.append(...excerptNodes(data.content, query));
+	excerpt.append(...excerptNodes(found.text, query));
 	item.append(heading, source);
 	if (words !== undefined)
 		item.append(
@@ -222,40 +214,49 @@ function describeResults(state: SearchState, count: number, partial: boolean): s
 	if (count === 0) return `No paragraph matches ${what}.`;
 	const shown = Math.min(count, list.children.length);
 	const ofShown = shown < count ? `, ${shown} shown` : '';
+	// Beyond the documents read so far there may be more: the count is of those read.
+	const unread = unreadPages.length;
+	const more =
+		unread === 0
+			? ''
+			: ` (in the ${readPages} documents that match best; ${unread.toLocaleString('en')} more to read on)`;
 	if (partial)
-		return `No paragraph has every word of ${what}. The ${count} closest ${count === 1 ? 'match has' : 'matches have'} some of them, the most first${ofShown}.`;
-	return `${count} ${count === 1 ? 'result' : 'results'} for ${what}${ofShown}.`;
+		return `No paragraph has every word of ${what}. The ${count} closest ${count === 1 ? 'match has' : 'matches have'} some of them, the most first${ofShown}${more}.`;
+	return `${count} ${count === 1 ? 'result' : 'results'} for ${what}${ofShown}${more}.`;
 }
 
-/** Whether a result lacks a searched word, which Pagefind does when it shortened an unknown word. */
-async function lacksWords(result: PagefindResult, words: readonly string[]): Promise<boolean> {
-	const { content, meta } = await result.data();
-	const text = [content, meta['citation'], meta['context'], meta['acronyms']].join(' ');
-	return missingWords(words, text).length > 0;
-}
-
-/** The results of each significant word of the query alone, the ones with the most words first. */
-async function closestResults(state: SearchState): Promise<PartialMatch<PagefindResult>[]> {
-	const perWord = await Promise.all(
-		significantWords(state.query).map(async (word) => {
-			const search = await pagefind.search(word, pagefindOptionsOf(state));
-			const results = search?.results ?? [];
-			const first = results[0];
-			const found = first !== undefined && !(await lacksWords(first, [word]));
-			return {
-				word,
-				results: found
-					? results.map((result) => ({ id: result.id, score: result.score, result }))
-					: [],
-			};
-		}),
+/** The passages of found documents that the search's filters choose, with their document's title and date. */
+async function passagesOf(
+	pages: readonly PagefindResult[],
+	state: SearchState,
+): Promise<ShownPassage[]> {
+	const fragments = await Promise.all(pages.map((page) => page.data()));
+	return fragments.flatMap((fragment) =>
+		passagesOfPage(fragment, state.query)
+			.filter((passage) => passesFilters(passage, state.filters))
+			.map((passage) => ({
+				...passage,
+				title: fragment.meta['document'] ?? '',
+				date: fragment.meta['date'] ?? '',
+			})),
 	);
-	return closestMatches(perWord);
+}
+
+/** The documents that have any significant word of the query, each once, the best of each word first. */
+async function pagesWithAnyWord(state: SearchState): Promise<PagefindResult[]> {
+	const perWord = await Promise.all(
+		significantWords(state.query).map(
+			async (word) => (await pagefind.search(word, pagefindOptionsOf(state)))?.results ?? [],
+		),
+	);
+	const byId = new Map<string, PagefindResult>();
+	for (const results of perWord) for (const result of results) byId.set(result.id, result);
+	return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
 /**
- * Fetches every filter's values (all of Pagefind's filter chunks) and builds the facets, once. After
- * it, Pagefind's searches count results for every filter, not only for those chosen.
+ * Fetches every filter's values (all of Pagefind's filter chunks) and builds the facets, once. The
+ * values are the documents'; their counts are worked out from each search's paragraphs.
  */
 function loadFacets(): Promise<FilterCounts> {
 	facetsLoading ??= (async () => {
@@ -274,27 +275,49 @@ async function countCurrentSearch(): Promise<void> {
 	const allValues = await loadFacets();
 	const state = currentState;
 	if (isEmptySearch(state)) return updateFilters(state, allValues);
-	// Pagefind keeps the chunks it loaded, so this is the same search again without fetching.
-	const search = await pagefind.search(
-		state.query === '' ? null : state.query,
-		pagefindOptionsOf(state),
-	);
-	if (search !== null && state === currentState) updateFilters(state, search.filters);
+	if (state === currentState)
+		updateFilters(state, filterCountsOf(results.map(({ passage }) => passage)));
 }
 
 let latest = 0;
-let pending: Shown[] = [];
+let results: ScoredPassage<ShownPassage>[] = [];
+let pending: ScoredPassage<ShownPassage>[] = [];
+let unreadPages: PagefindResult[] = [];
+let readPages = 0;
 let partialResults = false;
 let currentState: SearchState = searchStateOf(new URLSearchParams(location.search));
 
-async function showMore(state: SearchState, total: number): Promise<HTMLLIElement[]> {
+/**
+ * Reads the next documents Pagefind found and ranks their paragraphs after those already found:
+ * strictly (every word) unless the search is one of closest matches.
+ */
+async function readMore(state: SearchState): Promise<ScoredPassage<ShownPassage>[] | null> {
+	const next = unreadPages.slice(0, documentsAtATime);
+	unreadPages = unreadPages.slice(documentsAtATime);
+	readPages += next.length;
+	const passages = await passagesOf(next, state);
+	if (partialResults) return closestResults(passages, state.query, searchRanking);
+	return strictResults(passages, state.query, searchRanking, state.order === 'relevance');
+}
+
+async function showMore(state: SearchState): Promise<HTMLLIElement[]> {
+	// The next twenty, reading on into the documents not yet read while there are too few.
+	while (pending.length < pageSize && unreadPages.length > 0) {
+		const found = (await readMore(state)) ?? [];
+		results = [...results, ...found];
+		pending = [...pending, ...found];
+	}
 	const next = pending.slice(0, pageSize);
 	pending = pending.slice(pageSize);
-	const data = await Promise.all(next.map(({ result }) => result.data()));
-	const items = data.map((found, index) => resultItem(found, state.query, next[index]?.words));
+	const items = next.map(({ passage, words }) =>
+		resultItem(passage, state.query, partialResults ? words : undefined),
+	);
 	list.append(...items);
-	moreButton.hidden = pending.length === 0;
-	statusLine.textContent = describeResults(state, total, partialResults);
+	// Documents not yet read may hold more, even when every paragraph found so far is shown.
+	moreButton.hidden = pending.length === 0 && unreadPages.length === 0;
+	statusLine.textContent = describeResults(state, results.length, partialResults);
+	if (allFilterValues !== null)
+		updateFilters(state, filterCountsOf(results.map(({ passage }) => passage)));
 	return items;
 }
 
@@ -321,28 +344,34 @@ async function runSearch(): Promise<void> {
 		list.setAttribute('aria-busy', 'false');
 		return;
 	}
-	// A search begun before the facets loaded counts only its chosen filters; the facets count it when they load.
-	const counted = allFilterValues !== null;
+	// Pagefind finds the documents with every word (it filters them by any of their paragraphs'
+	// values); the paragraphs that have the words and the values are found in them.
 	const search = await pagefind.search(
 		state.query === '' ? null : state.query,
 		pagefindOptionsOf(state),
 	);
 	if (run !== latest || search === null) return;
-	if (counted) updateFilters(state, search.filters);
-	// Every word must match; when none matches all (or Pagefind shortened a word it does not know to
-	// find something), the closest matches are shown instead of nothing.
-	const words = significantWords(state.query);
-	// The first page's fragments load together (Pagefind keeps them), not after the check of the first.
-	for (const result of search.results.slice(0, pageSize)) void result.data();
-	const first = search.results[0];
-	const strict = first === undefined ? false : !(await lacksWords(first, words));
+	partialResults = false;
+	unreadPages = search.results;
+	readPages = 0;
+	let found = await readMore(state);
+	// Every word must match; when no paragraph has them all, the closest matches are shown instead.
+	while (found !== null && found.length === 0 && unreadPages.length > 0)
+		found = await readMore(state);
 	if (run !== latest) return;
-	partialResults = !strict && words.length > 0;
-	if (strict || words.length === 0) pending = search.results.map((result) => ({ result }));
-	else pending = (await closestResults(state)).map(({ result, words }) => ({ result, words }));
-	if (run !== latest) return;
+	if (found === null || found.length === 0) {
+		if (significantWords(state.query).length > 0) {
+			partialResults = true;
+			unreadPages = await pagesWithAnyWord(state);
+			readPages = 0;
+			found = await readMore(state);
+		}
+		if (run !== latest) return;
+	}
+	results = found ?? [];
+	pending = results;
 	list.replaceChildren();
-	await showMore(state, pending.length);
+	await showMore(state);
 	if (run === latest) list.setAttribute('aria-busy', 'false');
 }
 
@@ -370,7 +399,7 @@ form.addEventListener('change', (event) => {
 	if (event.target !== input) navigate('push');
 });
 moreButton.addEventListener('click', () => {
-	void showMore(currentState, list.children.length + pending.length).then((items) => {
+	void showMore(currentState).then((items) => {
 		// Keyboard users go on reading where the new results start.
 		items[0]?.querySelector('a')?.focus();
 	});

@@ -18,7 +18,6 @@ import {
 	bodyFilterValue,
 	congressFilterValue,
 	dateSortKey,
-	resultDocumentsOf,
 	type SearchRecord,
 	searchRecordsOf,
 	wholeDocumentPart,
@@ -266,18 +265,5 @@ describe('bodyFilterValue', () => {
 		expect(
 			bodyFilterValue({ symbol: 'A/67/97', body: 'Secretary-General', documentType: 'report' }),
 		).toBe('General Assembly');
-	});
-});
-
-describe('resultDocumentsOf', () => {
-	it('gives each document’s title and date by its symbol', () => {
-		expect(resultDocumentsOf([seed('004_b0b5272844028f10.txt')])).toEqual({
-			'A/67/97': {
-				title: expect.stringContaining(
-					'Follow-up to the Twelfth United Nations Congress',
-				) as string,
-				date: '2012',
-			},
-		});
 	});
 });

@@ -1,6 +1,7 @@
 /**
- * The search index's records: one per citable passage, whose URL is the passage's permalink, and one
- * per document for its title and metadata. Shaped as Pagefind's custom records.
+ * The search records of a document: one per citable passage, whose URL is the passage's permalink,
+ * and one for the document's title and metadata. `page-record.ts` puts them together into the one
+ * page per document that Pagefind indexes.
  */
 import {
 	anchorFor,
@@ -18,7 +19,7 @@ import { congressesNamed } from '../timeline/congress.ts';
 import { addresseesOf } from '../match/addressees.ts';
 import { acronymsNamedIn } from './acronyms.ts';
 
-/** A record as Pagefind's `addCustomRecord` takes it. */
+/** A passage's record: its address, words, what it shows and its filter values. */
 export interface SearchRecord {
 	url: string;
 	content: string;
@@ -40,9 +41,9 @@ export function dateSortKey(date: string): string {
 }
 
 /**
- * What a result shows and is found by. Pagefind searches every metadata field, so a passage's
- * carries only its citation and what introduces its list: its document's title and date are the
- * document's words, not the passage's, and the page shows them from `resultDocumentsOf`.
+ * What a result shows and is found by: a passage is found by its own words, its citation, what
+ * introduces its list and the acronyms it spells out, never by its document's title or date, which
+ * are the document's words (its own record has them).
  */
 export type SearchRecordMeta = {
 	/** The citation (`A/RES/64/179, para. 7`), or the symbol and title of a whole document. */
@@ -59,16 +60,6 @@ export type SearchRecordMeta = {
 	/** The acronyms of the names the passage spells out (`UNODC`), so that readers find it by them. */
 	acronyms?: string;
 };
-
-/** What a result shows of its document, by symbol: its title and date (ISO). */
-export type ResultDocuments = Record<string, { title: string; date: string }>;
-
-/** The title and date of each document, by symbol, for the search page to show beside its results. */
-export function resultDocumentsOf(documents: readonly UnDocument[]): ResultDocuments {
-	return Object.fromEntries(
-		documents.map(({ meta }) => [meta.symbol, { title: meta.title, date: meta.date }]),
-	);
-}
 
 /**
  * The body a document is filed under: the organ that adopted a resolution, or the one a report is

@@ -71,6 +71,19 @@ describe('queryPattern', () => {
 		]);
 	});
 
+	it('finds a phrase whose words repeat, each in its place (A/RES/65/230 pp 1)', () => {
+		const pattern = queryPattern('"Emphasizing the responsibility assumed by the United Nations"');
+		expect(
+			pattern?.test('Emphasizing the responsibility assumed by the United Nations in the field'),
+		).toBe(true);
+	});
+
+	it('finds a phrase with a word of one letter in it', () => {
+		expect(queryPattern('"to take a leading role"')?.test('States to take a leading role')).toBe(
+			true,
+		);
+	});
+
 	it('finds each word of a query without quotes', () => {
 		expect('combat kidnapping'.match(queryPattern('combating kidnapping') ?? /$^/)).toEqual([
 			'combat',

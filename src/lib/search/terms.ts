@@ -97,7 +97,11 @@ export function searchTermPattern(terms: readonly string[]): RegExp | null {
 export function queryPattern(query: string): RegExp | null {
 	const phrase = /^\s*"(.+)"\s*$/.exec(query)?.[1];
 	if (phrase === undefined) return searchTermPattern(wordsOf(query));
-	const words = wordsOf(phrase);
+	// Every word in its place, repeated ones and single letters too, or the phrase would not be found.
+	const words = phrase
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word !== '')
+		.map((word) => word.toLowerCase());
 	if (words.length === 0) return null;
 	return new RegExp(
 		`(?<![\\p{L}\\p{N}])${words
