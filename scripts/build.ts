@@ -50,7 +50,11 @@ onUnsettledExit(() => {
 try {
 	await astroBuild(staging);
 	const shared = await measured(() =>
-		writeSharePages(staging, publicSiteFrom(process.env['SITE_URL'])),
+		writeSharePages(
+			staging,
+			process.env['CONTENT_DIRECTORY'] ?? 'content',
+			publicSiteFrom(process.env['SITE_URL']),
+		),
 	);
 	console.log(
 		`share pages: ${shared.result.pages} pages from ${shared.result.documents} documents; ${describeCost(shared.cost)}`,

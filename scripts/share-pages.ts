@@ -1,13 +1,14 @@
 /**
  * Writes every passage's share page (`/{symbol}/{anchor}/`) into a built site from the template
- * share page Astro rendered (src/lib/view/share-template.ts) and the models the site publishes as
- * `/{symbol}/document.json`, then removes the template. One Astro render per passage was most of a
+ * share page Astro rendered (src/lib/view/share-template.ts) and the models the site was built from,
+ * then removes the template. One Astro render per passage was most of a
  * large build (97 % of its pages at 1,000 documents); filling a template costs a string's writing.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { UnDocument } from '../src/lib/model.ts';
-import { documentJsonPath, sharePagePath } from '../src/lib/contract.ts';
+import { sharePagePath } from '../src/lib/contract.ts';
+import { contentSlugOf } from '../src/lib/emit/convert.ts';
 import { sharePagesOf } from '../src/lib/view/share.ts';
 import {
 	checkShareTemplate,
@@ -30,20 +31,25 @@ function fileOf(siteDirectory: string, sitePath: string): string {
 	return file;
 }
 
-/** The published models' files, `A/RES/64/180/document.json` …, in a stable order. */
-async function documentJsonFiles(siteDirectory: string): Promise<string[]> {
+/** The symbols of the documents the built site publishes, from their `/{symbol}/document.json`. */
+async function publishedSymbols(siteDirectory: string): Promise<string[]> {
 	return (await readdir(siteDirectory, { recursive: true }))
-		.filter((file) => file.endsWith(`${sep}document.json`) || file === 'document.json')
+		.map((file) => `/${file.split(sep).join('/')}`)
+		.filter((path) => path.endsWith('/document.json'))
+		.map((path) => path.slice(1, -'/document.json'.length))
 		.sort();
 }
 
 /**
- * Writes the share pages of every document published in `siteDirectory` into `outputDirectory` (the
- * site itself unless given) and removes the template from the site. `site` is the public address the
- * site was built with (SITE_URL), or null; the template is checked to have been built with it.
+ * Writes the share pages of every document in `contentDirectory` (the models the site was built
+ * from, `content/{slug}.json`: a twentieth of the bytes of the published document.json, which adds
+ * the agreed language) into `outputDirectory` (the site itself unless given), and removes the
+ * template from the site. `site` is the public address the site was built with (SITE_URL), or null;
+ * the template is checked to have been built with it, and the models to be the site's documents.
  */
 export async function writeSharePages(
 	siteDirectory: string,
+	contentDirectory: string,
 	site: URL | null,
 	outputDirectory = siteDirectory,
 ): Promise<SharePagesReport> {
@@ -54,14 +60,22 @@ export async function writeSharePages(
 		});
 	});
 	checkShareTemplate(template, site);
-	const files = await documentJsonFiles(siteDirectory);
+	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
+	const published = (await publishedSymbols(siteDirectory)).map(
+		(symbol) => `${contentSlugOf(symbol)}.json`,
+	);
+	if (published.sort().join('\n') !== files.join('\n'))
+		throw new Error(
+			`${contentDirectory} holds ${files.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
+		);
 	let pages = 0;
 	// One document's pages at a time: memory holds one model, whatever the corpus.
 	for (const file of files) {
-		const document = JSON.parse(await readFile(join(siteDirectory, file), 'utf8')) as UnDocument;
+		const path = join(contentDirectory, file);
+		const document = JSON.parse(await readFile(path, 'utf8')) as UnDocument;
 		const { meta } = document;
-		if (`/${file.split(sep).join('/')}` !== documentJsonPath(meta.symbol))
-			throw new Error(`${file} holds the model of ${meta.symbol}, not of its own address`);
+		if (`${contentSlugOf(meta.symbol)}.json` !== file)
+			throw new Error(`${path} holds the model of ${meta.symbol}, not of its own file`);
 		const shared = sharePagesOf(document);
 		await Promise.all(
 			shared.map(async (page) => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
 		stdio: 'pipe',
 		env: { ...buildEnvironment(testSiteUrl), SHARE_PAGES: 'template-and-astro' },
 	});
-	report = await writeSharePages(byAstro, publicSiteFrom(testSiteUrl), fromTemplate);
+	report = await writeSharePages(byAstro, 'content', publicSiteFrom(testSiteUrl), fromTemplate);
 });
 
 describe('share pages written from the template', () => {
