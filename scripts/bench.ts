@@ -23,6 +23,7 @@ import { type TimedRun, timedNode } from './bench/run.ts';
 import { measureFirstQuery } from './bench/first-search.ts';
 import { directorySize, pageWeight } from './bench/site-size.ts';
 import { readableExtractions, realCorpusDirectory } from './bench/real-corpus.ts';
+import { costIn } from './stage-cost.ts';
 
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
 // re-run after editing one seed) and skips the build, the index and the floor. `--match-only`
@@ -130,7 +131,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	const { convert, edit } = await convertAt(root, documents);
 	const match = await matchAt(documents, content);
 
-	progress(`${documents}: build (Astro, then the search index)`);
+	progress(`${documents}: build (Astro, the share pages, then the search index)`);
 	await rm(astroDataStore, { force: true });
 	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], {
 		CONTENT_DIRECTORY: content,
@@ -171,6 +172,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		edit: { ...edit.figures, written: numberIn(edit.stdout, /(\d+) files written/) },
 		build: build.figures,
 		index: index.figures,
+		share: costIn(build.stdout, 'share pages:'),
 		floorAstro: floorAstro.figures,
 		floorIndex: floorIndex.figures,
 		output,

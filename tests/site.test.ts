@@ -24,6 +24,7 @@ import {
 	sharePagePath,
 } from '../src/lib/contract.ts';
 import { contentSlugOf } from '../src/lib/emit/convert.ts';
+import { shareTemplatePath, shareTemplatePlaceholders } from '../src/lib/view/share-template.ts';
 import { aknSchemaErrors } from './support/akn-schema.ts';
 import { siteBuiltBeforeAll } from './support/built-site.ts';
 import { formatIsoDate } from '../src/lib/words/dates.ts';
@@ -230,6 +231,12 @@ describe('share pages', () => {
 			);
 			expect(share?.text, `fn${number}`).not.toContain('Before it');
 		}
+	});
+	it('are published without the template they are written from, and with no placeholder left', () => {
+		expect(fileForPath(site, shareTemplatePath)).toBeNull();
+		for (const built of pages())
+			for (const placeholder of Object.values(shareTemplatePlaceholders))
+				expect(built.root.toString(), built.path).not.toContain(placeholder);
 	});
 });
 

@@ -65,6 +65,16 @@ describe('timeTable', () => {
 		);
 	});
 
+	it('takes the share pages written inside the build out of Astro’s figure and gives them a row', () => {
+		const table = timeTable([{ ...run, share: stage(4, 3, 120) }]);
+		expect(table).toContain(
+			'| 1,000 | Astro build | 36.00 | 55.00 | 2000.0 | 20.00 / 25.00 / 1000.0 | 1.80× | 2.20× | 2.00× |',
+		);
+		expect(table).toContain(
+			'| 1,000 | share pages (from the template) | 4.00 | 3.00 | 120.0 | – | – | – | – |',
+		);
+	});
+
 	it('adds convert to the build for the whole, against the floor’s Astro and index together', () => {
 		expect(timeTable([run])).toContain(
 			'| 1,000 | **whole build** (convert + build) | 52.00 | 72.50 | 2000.0 | 25.00 / 31.00 / 1000.0 | 2.08× | 2.34× | 2.00× |',

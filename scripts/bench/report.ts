@@ -26,6 +26,11 @@ export interface BenchRun {
 	build: StageFigures;
 	/** The index stage alone (`scripts/bench/index-stage.ts`); Astro is the build without it. */
 	index: StageFigures;
+	/**
+	 * The share pages written from Astro's template inside the build, as the build measures and prints
+	 * them; Astro is the build without them too. Absent from runs of builds that had Astro render each.
+	 */
+	share?: StageFigures;
 	floorAstro: StageFigures;
 	/** Pagefind's own CLI over the floor's HTML. */
 	floorIndex: StageFigures;
@@ -86,9 +91,10 @@ export function ratioToFloor(value: number, floor: number): string {
 	return floor > 0 ? `${(value / floor).toFixed(2)}×` : '–';
 }
 
-/** Astro alone: the build less its index stage, timed on its own. */
+/** Astro alone: the build less its index stage, timed on its own, and less its share-page stage. */
 function astroOf(run: BenchRun): StageFigures {
-	return figuresWithout(run.build, run.index);
+	const withoutIndex = figuresWithout(run.build, run.index);
+	return run.share === undefined ? withoutIndex : figuresWithout(withoutIndex, run.share);
 }
 
 function wholeOf(run: BenchRun): StageFigures {
@@ -142,6 +148,9 @@ export function timeTable(runs: readonly BenchRun[]): string {
 		),
 		stageRow(run.documents, 'agreed language alone (also inside the Astro build)', run.match, null),
 		stageRow(run.documents, 'Astro build', astroOf(run), run.floorAstro),
+		...(run.share === undefined
+			? []
+			: [stageRow(run.documents, 'share pages (from the template)', run.share, null)]),
 		stageRow(run.documents, 'search index', run.index, run.floorIndex),
 		stageRow(run.documents, '**whole build** (convert + build)', wholeOf(run), floorOf(run)),
 	]);
