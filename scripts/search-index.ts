@@ -53,16 +53,12 @@ export async function failUnlessEntryCounts(outputPath: string, records: number)
 		);
 }
 
-/** The models the built site publishes as `/{symbol}/document.json`. */
-async function publishedModels(siteDirectory: string): Promise<UnDocument[]> {
-	const files = (await readdir(siteDirectory, { recursive: true }))
+/** The files of the models the built site publishes as `/{symbol}/document.json`, in order. */
+async function publishedModelFiles(siteDirectory: string): Promise<string[]> {
+	return (await readdir(siteDirectory, { recursive: true }))
 		.filter((file) => file.endsWith('/document.json'))
-		.sort();
-	return Promise.all(
-		files.map(
-			async (file) => JSON.parse(await readFile(join(siteDirectory, file), 'utf8')) as UnDocument,
-		),
-	);
+		.sort()
+		.map((file) => join(siteDirectory, file));
 }
 
 /** Indexes every document of the built site in `siteDirectory`. */
@@ -72,9 +68,11 @@ export async function writeSearchIndex(siteDirectory: string): Promise<SearchInd
 		failIfErrors('createIndex', errors);
 		if (index === undefined) throw new Error('pagefind createIndex returned no index');
 		let records = 0;
-		const documents = await publishedModels(siteDirectory);
-		for (const document of documents) {
-			const page = searchPageOf(document);
+		// One model at a time: a document.json carries the document's agreed language too, and the
+		// corpus's together outgrow the heap (about 1 GB of JSON at 1,000 documents).
+		const files = await publishedModelFiles(siteDirectory);
+		for (const file of files) {
+			const page = searchPageOf(JSON.parse(await readFile(file, 'utf8')) as UnDocument);
 			const added = await index.addHTMLFile(page);
 			failIfErrors(`addHTMLFile ${page.url}`, added.errors);
 			records += 1;
@@ -84,7 +82,7 @@ export async function writeSearchIndex(siteDirectory: string): Promise<SearchInd
 		failIfErrors('writeFiles', written.errors);
 		await failUnlessEntryCounts(outputPath, records);
 		await Promise.all(unusedUiFiles.map((file) => rm(join(outputPath, file), { force: true })));
-		return { documents: documents.length, records };
+		return { documents: files.length, records };
 	} finally {
 		await close();
 	}
