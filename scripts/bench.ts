@@ -18,7 +18,13 @@ import {
 	type MatchFigures,
 } from './bench/report.ts';
 import { withOneParagraphEdited } from './bench/corpus/seed-edit.ts';
-import { floorBuildArgs, writeFloorSite } from './bench/floor.ts';
+import {
+	copyFloorPages,
+	floorBuildArgs,
+	floorComparability,
+	writeFloorSite,
+} from './bench/floor.ts';
+import { sequentialFigures } from './bench/stage-figures.ts';
 import { type TimedRun, timedNode } from './bench/run.ts';
 import { measureFirstQuery } from './bench/first-search.ts';
 import { directorySize, pageWeight } from './bench/site-size.ts';
@@ -74,6 +80,27 @@ async function writeSeeds(directory: string, count: number): Promise<string> {
 	const edited = generated.find((seed) => seed.text.startsWith('[DU1]'));
 	if (edited === undefined) throw new Error('no ODS seed to edit');
 	return join(directory, edited.name);
+}
+
+/** The pages a Pagefind index holds, as its entry file counts them. */
+async function indexedPagesIn(pagefind: string): Promise<number> {
+	const entry = JSON.parse(await readFile(join(pagefind, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** The HTML pages of a built site, Pagefind's aside. */
+async function htmlPagesIn(site: string): Promise<number> {
+	return (await readdir(site, { recursive: true })).filter(
+		(file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+	).length;
+}
+
+/** The documents a built site publishes (a `document.json` each). */
+async function documentCountIn(site: string): Promise<number> {
+	return (await readdir(site, { recursive: true })).filter((file) => file.endsWith('document.json'))
+		.length;
 }
 
 function numberIn(text: string, pattern: RegExp): number {
@@ -148,7 +175,16 @@ async function benchAt(documents: number): Promise<BenchRun> {
 
 	progress(`${documents}: floor`);
 	const floorSite = await writeFloorSite(floor, site);
-	const floorAstro = await timedNode(floorBuildArgs(floor), floorSite.env);
+	const floorRender = await timedNode(floorBuildArgs(floor), floorSite.env);
+	const copyStarted = { wall: performance.now(), cpu: process.cpuUsage() };
+	await copyFloorPages(floor, site);
+	const copyCpu = process.cpuUsage(copyStarted.cpu);
+	const floorCopy = {
+		wallSeconds: (performance.now() - copyStarted.wall) / 1000,
+		cpuSeconds: (copyCpu.user + copyCpu.system) / 1e6,
+		peakRssBytes: 0,
+	};
+	const floorAstro = sequentialFigures([floorRender.figures, floorCopy]);
 	const floorOut = join(floor, 'dist');
 	const floorIndex = await timedNode([
 		'node_modules/pagefind/lib/runner/bin.cjs',
@@ -158,6 +194,17 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		'en',
 		'--quiet',
 	]);
+	const unlike = floorComparability({
+		documents: await documentCountIn(site),
+		indexedBySite: await indexedPagesIn(join(site, 'pagefind')),
+		sitePages: floorSite.pages,
+		floorPages: await htmlPagesIn(floorOut),
+		indexedByFloor: await indexedPagesIn(join(floorOut, 'pagefind')),
+	});
+	if (unlike !== null)
+		throw new Error(
+			`the floor is no longer comparable with the build: ${unlike} (see scripts/bench/floor.ts)`,
+		);
 
 	const floorOutput = await directorySize(floorOut);
 	const floorSearchIndex = await directorySize(join(floorOut, 'pagefind'));
@@ -173,7 +220,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		build: build.figures,
 		index: index.figures,
 		share: costIn(build.stdout, 'share pages:'),
-		floorAstro: floorAstro.figures,
+		floorAstro,
 		floorIndex: floorIndex.figures,
 		output,
 		searchIndex,
