@@ -8,7 +8,6 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { UnDocument } from '../src/lib/model.ts';
 import { sharePagePath } from '../src/lib/contract.ts';
-import { contentSlugOf } from '../src/lib/emit/convert.ts';
 import { sharePagesOf } from '../src/lib/view/share.ts';
 import {
 	checkShareTemplate,
@@ -61,21 +60,13 @@ export async function writeSharePages(
 	});
 	checkShareTemplate(template, site);
 	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
-	const published = (await publishedSymbols(siteDirectory)).map(
-		(symbol) => `${contentSlugOf(symbol)}.json`,
-	);
-	if (published.sort().join('\n') !== files.join('\n'))
-		throw new Error(
-			`${contentDirectory} holds ${files.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
-		);
+	const symbols: string[] = [];
 	let pages = 0;
 	// One document's pages at a time: memory holds one model, whatever the corpus.
 	for (const file of files) {
-		const path = join(contentDirectory, file);
-		const document = JSON.parse(await readFile(path, 'utf8')) as UnDocument;
+		const document = JSON.parse(await readFile(join(contentDirectory, file), 'utf8')) as UnDocument;
 		const { meta } = document;
-		if (`${contentSlugOf(meta.symbol)}.json` !== file)
-			throw new Error(`${path} holds the model of ${meta.symbol}, not of its own file`);
+		symbols.push(meta.symbol);
 		const shared = sharePagesOf(document);
 		await Promise.all(
 			shared.map(async (page) => {
@@ -89,6 +80,12 @@ export async function writeSharePages(
 		);
 		pages += shared.length;
 	}
+	// The pages are written into the staging site, which the build discards when this throws.
+	const published = await publishedSymbols(siteDirectory);
+	if (symbols.sort().join('\n') !== published.join('\n'))
+		throw new Error(
+			`${contentDirectory} holds ${files.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
+		);
 	await rm(join(templateFile, '..', '..'), { recursive: true, force: true });
 	return { documents: files.length, pages };
 }
