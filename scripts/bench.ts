@@ -177,7 +177,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	const floorSite = await writeFloorSite(floor, site);
 	const floorRender = await timedNode(floorBuildArgs(floor), floorSite.env);
 	const copyStarted = { wall: performance.now(), cpu: process.cpuUsage() };
-	await copyFloorPages(floor, site);
+	await copyFloorPages(floor, site, floorSite);
 	const copyCpu = process.cpuUsage(copyStarted.cpu);
 	const floorCopy = {
 		wallSeconds: (performance.now() - copyStarted.wall) / 1000,

@@ -38,22 +38,25 @@ export function floorPageKind(html: string, besideDocumentJson: boolean): FloorP
 	return besideDocumentJson ? 'indexed' : 'rendered';
 }
 
-/** The HTML pages of a built site except Pagefind's, each with how the floor makes it. */
+/**
+ * The HTML pages of a built site except Pagefind's, each with how the floor makes it. Read one at
+ * a time: a large site has more pages than a process may hold files open.
+ */
 async function pagesOf(site: string): Promise<{ file: string; kind: FloorPageKind }[]> {
 	const files = await readdir(site, { recursive: true });
 	const documentDirectories = new Set(
 		files.filter((file) => file.endsWith('document.json')).map((file) => dirname(file)),
 	);
-	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-	return Promise.all(
-		pages.map(async (file) => ({
+	const pages: { file: string; kind: FloorPageKind }[] = [];
+	for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')))
+		pages.push({
 			file,
 			kind: floorPageKind(
 				await readFile(join(site, file), 'utf8'),
 				documentDirectories.has(dirname(file)),
 			),
-		})),
-	);
+		});
+	return pages;
 }
 
 /** What the floor makes: pages rendered, copied, and the document pages among the rendered. */
@@ -61,7 +64,8 @@ export interface FloorPlan {
 	env: Record<string, string>;
 	/** All HTML pages, as the real build wrote them. */
 	pages: number;
-	copied: number;
+	/** The pages the real build writes from a template, which `copyFloorPages` copies. */
+	copied: string[];
 	indexed: number;
 }
 
@@ -86,24 +90,25 @@ export async function writeFloorSite(directory: string, site: string): Promise<F
 		});
 	const pagesFile = resolve(directory, 'pages.json');
 	await writeFile(pagesFile, JSON.stringify(rendered));
-	const copied = pages.filter(({ kind }) => kind === 'copied');
 	return {
 		env: { FLOOR_PAGES: pagesFile },
 		pages: pages.length,
-		copied: copied.length,
+		copied: pages.filter(({ kind }) => kind === 'copied').map(({ file }) => file),
 		indexed: pages.filter(({ kind }) => kind === 'indexed').length,
 	};
 }
 
 /** Copies the pages the real build writes from a template into the floor's output: after Astro, which empties it. */
-export async function copyFloorPages(directory: string, site: string): Promise<number> {
-	const pages = (await pagesOf(site)).filter(({ kind }) => kind === 'copied');
-	for (const { file } of pages) {
+export async function copyFloorPages(
+	directory: string,
+	site: string,
+	plan: FloorPlan,
+): Promise<void> {
+	for (const file of plan.copied) {
 		const target = join(directory, 'dist', file);
 		await mkdir(dirname(target), { recursive: true });
 		await copyFile(join(site, file), target);
 	}
-	return pages.length;
 }
 
 /** The arguments that build the floor with this project's Astro. */
