@@ -22,9 +22,11 @@ import {
 	copyFloorPages,
 	floorBuildArgs,
 	floorComparability,
+	htmlPagesAmong,
 	writeFloorSite,
 } from './bench/floor.ts';
 import { sequentialFigures } from './bench/stage-figures.ts';
+import { entryPageCount } from './search-index.ts';
 import { type TimedRun, timedNode } from './bench/run.ts';
 import { measureFirstQuery } from './bench/first-search.ts';
 import { directorySize, pageWeight } from './bench/site-size.ts';
@@ -82,19 +84,9 @@ async function writeSeeds(directory: string, count: number): Promise<string> {
 	return join(directory, edited.name);
 }
 
-/** The pages a Pagefind index holds, as its entry file counts them. */
-async function indexedPagesIn(pagefind: string): Promise<number> {
-	const entry = JSON.parse(await readFile(join(pagefind, 'pagefind-entry.json'), 'utf8')) as {
-		languages: Record<string, { page_count: number }>;
-	};
-	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-}
-
 /** The HTML pages of a built site, Pagefind's aside. */
 async function htmlPagesIn(site: string): Promise<number> {
-	return (await readdir(site, { recursive: true })).filter(
-		(file) => file.endsWith('.html') && !file.startsWith('pagefind'),
-	).length;
+	return htmlPagesAmong(await readdir(site, { recursive: true })).length;
 }
 
 /** The documents a built site publishes (a `document.json` each). */
@@ -196,10 +188,10 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	]);
 	const unlike = floorComparability({
 		documents: await documentCountIn(site),
-		indexedBySite: await indexedPagesIn(join(site, 'pagefind')),
+		indexedBySite: await entryPageCount(join(site, 'pagefind')),
 		sitePages: floorSite.pages,
 		floorPages: await htmlPagesIn(floorOut),
-		indexedByFloor: await indexedPagesIn(join(floorOut, 'pagefind')),
+		indexedByFloor: await entryPageCount(join(floorOut, 'pagefind')),
 	});
 	if (unlike !== null)
 		throw new Error(

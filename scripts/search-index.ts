@@ -32,19 +32,27 @@ function failIfErrors(step: string, errors: readonly string[]): void {
 }
 
 /**
- * Checks that the index's entry file lists records: an empty entry file (once seen when Pagefind's
- * binary was stopped as it wrote) would leave the site with a search that finds nothing. Pagefind
- * leaves out a record with no words to index, so the count may be lower than the records added.
+ * The records a Pagefind index lists in its entry file, over all its languages; 0 for an empty file
+ * (once seen when Pagefind's binary was stopped as it wrote).
  */
-export async function failUnlessEntryCounts(outputPath: string, records: number): Promise<void> {
-	const file = join(outputPath, 'pagefind-entry.json');
-	const entry = JSON.parse((await readFile(file, 'utf8')) || '{}') as {
-		languages?: Record<string, { page_count: number }>;
-	};
-	const pages = Object.values(entry.languages ?? {}).reduce(
+export async function entryPageCount(outputPath: string): Promise<number> {
+	const entry = JSON.parse(
+		(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) || '{}',
+	) as { languages?: Record<string, { page_count: number }> };
+	return Object.values(entry.languages ?? {}).reduce(
 		(sum, language) => sum + language.page_count,
 		0,
 	);
+}
+
+/**
+ * Checks that the index's entry file lists records: an empty entry file would leave the site with a
+ * search that finds nothing. Pagefind leaves out a record with no words to index, so the count may
+ * be lower than the records added.
+ */
+export async function failUnlessEntryCounts(outputPath: string, records: number): Promise<void> {
+	const file = join(outputPath, 'pagefind-entry.json');
+	const pages = await entryPageCount(outputPath);
 	if (records > 0 && pages === 0)
 		throw new Error(`pagefind writeFiles: ${file} lists no records, of the ${records} added`);
 	if (pages > records)

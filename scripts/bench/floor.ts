@@ -42,13 +42,18 @@ export function floorPageKind(html: string, besideDocumentJson: boolean): FloorP
  * The HTML pages of a built site except Pagefind's, each with how the floor makes it. Read one at
  * a time: a large site has more pages than a process may hold files open.
  */
+/** The HTML pages among a built site's files (as `readdir` lists them), Pagefind's aside. */
+export function htmlPagesAmong(files: readonly string[]): string[] {
+	return files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+}
+
 async function pagesOf(site: string): Promise<{ file: string; kind: FloorPageKind }[]> {
 	const files = await readdir(site, { recursive: true });
 	const documentDirectories = new Set(
 		files.filter((file) => file.endsWith('document.json')).map((file) => dirname(file)),
 	);
 	const pages: { file: string; kind: FloorPageKind }[] = [];
-	for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')))
+	for (const file of htmlPagesAmong(files))
 		pages.push({
 			file,
 			kind: floorPageKind(
