@@ -1,21 +1,35 @@
 /**
  * When each seed entered the collection, from the repository's history: the date its text was
- * first read into the site. Null where there is no history to ask (a copy without .git).
+ * first read into the site. Null where there is no history to ask (a copy without .git, a seed
+ * outside the repository).
  */
 import { execFileSync } from 'node:child_process';
+import { dirname } from 'node:path';
+import { firstAddedDates } from '../lib/view/about.ts';
 
-/** The date (YYYY-MM-DD) the file was added to the repository, or null if git cannot say. */
-export function dateAdded(path: string): string | null {
+/**
+ * The date (YYYY-MM-DD) each of `paths` was first added to the repository, by path; a path git
+ * cannot date is absent. One `git log` for all of them: one a seed cost 37 ms, 3 minutes at 5,000 documents.
+ */
+export function datesAdded(paths: readonly string[]): ReadonlyMap<string, string> {
+	const directories = [...new Set(paths.map((path) => dirname(path)))];
+	if (directories.length === 0) return new Map();
 	try {
-		const dates = execFileSync('git', ['log', '--diff-filter=A', '--format=%cs', '--', path], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore'],
-		})
-			.trim()
-			.split('\n')
-			.filter((line) => /^\d{4}-\d{2}-\d{2}$/.test(line));
-		return dates.at(-1) ?? null;
+		const log = execFileSync(
+			'git',
+			[
+				'log',
+				'--diff-filter=A',
+				'--format=%x01%cs',
+				'--name-only',
+				'--relative',
+				'--',
+				...directories,
+			],
+			{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 },
+		);
+		return firstAddedDates(log);
 	} catch {
-		return null;
+		return new Map();
 	}
 }

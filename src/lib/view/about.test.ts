@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSourcesOf } from './about.ts';
+import { documentSourcesOf, firstAddedDates } from './about.ts';
 import { resolutionDocument, resolutionMeta } from '../../../tests/support/model-builders.ts';
 
 describe('documentSourcesOf', () => {
@@ -40,5 +40,26 @@ describe('documentSourcesOf', () => {
 			markup: 0,
 			metadata: 1,
 		});
+	});
+});
+
+describe('firstAddedDates', () => {
+	const log = [
+		'\u00012026-11-25\n\nseeds/b.txt\n',
+		'\u00012026-11-24\n\nseeds/a.txt\nseeds/c.md\n',
+		'\u00012026-11-23\n\nseeds/a.txt\n',
+	].join('');
+
+	it('dates each file by the oldest commit that added it', () => {
+		const dates = firstAddedDates(log);
+		expect(dates.get('seeds/a.txt')).toBe('2026-11-23');
+		expect(dates.get('seeds/b.txt')).toBe('2026-11-25');
+		expect(dates.get('seeds/c.md')).toBe('2026-11-24');
+		expect(dates.size).toBe(3);
+	});
+
+	it('dates nothing from an empty log or a line that is not a date', () => {
+		expect(firstAddedDates('').size).toBe(0);
+		expect(firstAddedDates('\u0001not a date\n\nseeds/a.txt\n').size).toBe(0);
 	});
 });

@@ -66,3 +66,19 @@ export function documentSourcesOf(documents: readonly UnDocument[]): DocumentSou
 			};
 		});
 }
+
+/**
+ * The date each file was first added, read from `git log --diff-filter=A --format=%x01%cs
+ * --name-only` (newest commit first, each commit's date after a U+0001 and the files it added
+ * after it): a file deleted and added again keeps its first date.
+ * @example firstAddedDates('\u00012026-11-24\n\nseeds/a.txt\n\u00012026-11-23\n\nseeds/a.txt\nseeds/b.txt\n').get('seeds/a.txt') // '2026-11-23'
+ */
+export function firstAddedDates(log: string): Map<string, string> {
+	const dates = new Map<string, string>();
+	for (const commit of log.split('\u0001').slice(1)) {
+		const [date = '', ...files] = commit.split('\n');
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+		for (const file of files) if (file !== '') dates.set(file, date);
+	}
+	return dates;
+}
