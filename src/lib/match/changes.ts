@@ -129,7 +129,7 @@ export function predecessorOf(
 			if (!index.seriesKeys.has(keyString(match.other))) continue;
 			const entry = earlierResolution(match.other.symbol);
 			if (entry === null) continue;
-			const words = match.diff.filter((word) => word.kind === 'kept').length;
+			const words = match.wordsKept;
 			const previous = best.get(match.other.symbol);
 			if (previous === undefined || words > previous.words)
 				best.set(match.other.symbol, { entry, words });

@@ -9,6 +9,7 @@ function match(symbol: string, date: string): Match {
 		date,
 		similarity: 1,
 		wordsChanged: 0,
+		wordsKept: 0,
 		diff: [],
 	};
 }

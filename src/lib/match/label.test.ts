@@ -11,6 +11,7 @@ const draftPp1: Match = {
 	date: '2007-07-26',
 	similarity: 1,
 	wordsChanged: 0,
+	wordsKept: 0,
 	diff: [],
 };
 

@@ -90,6 +90,14 @@ describe('matchCorpus', () => {
 			'sixty-fifth',
 		]);
 		expect(back?.diff.filter((w) => w.kind === 'inserted').map((w) => w.word)).toEqual(['next']);
+		// "Requests the Secretary-General to report to the General Assembly at its … session": 12 words.
+		expect(there?.wordsKept).toBe(12);
+		expect(back?.wordsKept).toBe(12);
+	});
+
+	it('counts the kept words of a paragraph repeated word for word as all its words', () => {
+		const { matches } = matchCorpus([paragraph('A/RES/1/1#1'), paragraph('A/RES/2/1#4', '2010')]);
+		expect(matches.get('A/RES/1/1#op1')?.[0]?.wordsKept).toBe(13);
 	});
 });
 

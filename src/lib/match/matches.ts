@@ -68,6 +68,7 @@ interface Link {
 	steps: Uint8Array;
 	similarity: number;
 	wordsChanged: number;
+	wordsKept: number;
 }
 
 const stepKinds = ['kept', 'deleted', 'inserted'] as const;
@@ -109,6 +110,16 @@ function retold(steps: Uint8Array, from: readonly Word[], to: readonly Word[]): 
 		if (kind !== 'deleted') j++;
 		return { kind, word: printed ?? '' };
 	});
+}
+
+// A match whose difference is worked out the first time it is read, then kept; enumerable, so
+// that a match spread or written as JSON carries it.
+function lazyDiff(match: Omit<Match, 'diff'>, tell: () => WordDiff): Match {
+	let diff: WordDiff | undefined;
+	return Object.defineProperty(match, 'diff', {
+		get: () => (diff ??= tell()),
+		enumerable: true,
+	}) as Match;
 }
 
 /**
@@ -168,9 +179,16 @@ export function matchCorpus(
 			const similarity = similarityOf(diff);
 			if (similarity < closeThreshold) return;
 			const wordsChanged = wordsChangedIn(diff);
+			const wordsKept = diff.filter((word) => word.kind === 'kept').length;
 			const steps = stepsOf(diff);
-			links[i]?.push({ text: j, steps, similarity, wordsChanged });
-			links[j]?.push({ text: i, steps: reversedSteps(steps), similarity, wordsChanged });
+			links[i]?.push({ text: j, steps, similarity, wordsChanged, wordsKept });
+			links[j]?.push({
+				text: i,
+				steps: reversedSteps(steps),
+				similarity,
+				wordsChanged,
+				wordsKept,
+			});
 		},
 		banding,
 	);
@@ -185,23 +203,35 @@ export function matchCorpus(
 				const other = paragraphs[member];
 				return other === undefined || keyString(other.key) === key ? [] : [other];
 			});
-		const same = others(texts[text]?.members ?? []).map((other): Match => ({
-			kind: 'same',
-			other: other.key,
-			date: other.date,
-			similarity: 1,
-			wordsChanged: 0,
-			diff: paragraph.words.map((word) => ({ kind: 'kept', word: word.text })),
-		}));
+		// A formula repeated in thousands of resolutions gives each of its paragraphs thousands of
+		// matches, of which a page shows a dozen: each match's difference is told when it is read.
+		const same = others(texts[text]?.members ?? []).map((other) =>
+			lazyDiff(
+				{
+					kind: 'same',
+					other: other.key,
+					date: other.date,
+					similarity: 1,
+					wordsChanged: 0,
+					wordsKept: paragraph.words.length,
+				},
+				() => paragraph.words.map((word): DiffWord => ({ kind: 'kept', word: word.text })),
+			),
+		);
 		const close = (links[text] ?? []).flatMap((link) =>
-			others(texts[link.text]?.members ?? []).map((other): Match => ({
-				kind: 'close',
-				other: other.key,
-				date: other.date,
-				similarity: link.similarity,
-				wordsChanged: link.wordsChanged,
-				diff: retold(link.steps, paragraph.words, other.words),
-			})),
+			others(texts[link.text]?.members ?? []).map((other) =>
+				lazyDiff(
+					{
+						kind: 'close',
+						other: other.key,
+						date: other.date,
+						similarity: link.similarity,
+						wordsChanged: link.wordsChanged,
+						wordsKept: link.wordsKept,
+					},
+					() => retold(link.steps, paragraph.words, other.words),
+				),
+			),
 		);
 		const matches = [...same, ...close];
 		return matches.length === 0 ? undefined : matches;

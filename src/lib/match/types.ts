@@ -69,6 +69,8 @@ export interface Match {
 	similarity: number;
 	/** Words changed, counted as `wordsChangedIn` counts them; 0 for the same wording. */
 	wordsChanged: number;
+	/** Words kept in both, in order: the `kept` words of `diff`. */
+	wordsKept: number;
 	/** From this paragraph to the other, word by word. */
 	diff: WordDiff;
 }

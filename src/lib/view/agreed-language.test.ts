@@ -27,6 +27,7 @@ function match(date: string, diff = wordDiff(wordsOf(newer), wordsOf(older))): M
 		date,
 		similarity: 0.9,
 		wordsChanged: 2,
+		wordsKept: diff.filter((word) => word.kind === 'kept').length,
 		diff,
 	};
 }
