@@ -75,6 +75,30 @@ describe('documentJson', () => {
 		]);
 	});
 
+	it('lists the oldest six and newest six of a formula repeated in twenty resolutions, and counts the rest', () => {
+		const repeats = Array.from({ length: 20 }, (_, k) =>
+			resolutionDocument(
+				[resolutionPart([], [paragraph('operative', 1, [run(requests)], 'Requests')])],
+				{
+					meta: resolutionMeta({
+						symbol: `A/RES/${101 + k}/1`,
+						resolutionNumber: `${101 + k}/1`,
+						date: `${2011 + k}-12-18`,
+					}),
+				},
+			),
+		);
+		const corpus = agreedLanguageOf([document, ...repeats], () => []);
+		const history = documentJson(document, corpus).passages.find(
+			(passage) => passage.anchor === 'op1',
+		)?.agreedLanguage;
+		expect(history?.later.map((match) => match.date.slice(0, 4))).toEqual([
+			...['2011', '2012', '2013', '2014', '2015', '2016'],
+			...['2025', '2026', '2027', '2028', '2029', '2030'],
+		]);
+		expect(history?.omitted).toBe(8);
+	});
+
 	it('says whom each operative paragraph asks to act, and nothing of a preambular one', () => {
 		const json = documentJson(next, agreed);
 		expect(json.passages.find((passage) => passage.anchor === 'op1')?.addressees).toEqual([

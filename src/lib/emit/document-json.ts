@@ -18,6 +18,7 @@ import { addressedParagraphsOf } from '../match/addressed.ts';
 import type { Addressee } from '../match/addressees.ts';
 import { changeCounts, type ChangeCounts, type Predecessor } from '../match/changes.ts';
 import { changesOf, historyAt, type AgreedLanguage } from '../match/corpus.ts';
+import { boundedHistory, type History } from '../match/history.ts';
 import { matchLabel } from '../match/label.ts';
 import { keyString } from '../match/matches.ts';
 import type { Match, MatchKind, WordDiff } from '../match/types.ts';
@@ -40,11 +41,18 @@ export interface MatchJson {
 	diff: WordDiff;
 }
 
-/** A paragraph's history: its matches in documents dated before it, on its date and after it. */
+/**
+ * A paragraph's history: its matches in documents dated before it, on its date and after it. A
+ * history of more than a dozen (a formula repeated in many resolutions) lists the oldest six and
+ * the newest six, as the page does, and counts the others in `omitted`: a search for the
+ * paragraph's words finds every one.
+ */
 export interface HistoryJson {
 	earlier: MatchJson[];
 	sameDate: MatchJson[];
 	later: MatchJson[];
+	/** Matches between the oldest and the newest listed, in date order, not listed. */
+	omitted: number;
 }
 
 /** One citable passage as document.json lists it. */
@@ -91,6 +99,16 @@ function matchJson(match: Match): MatchJson {
 	};
 }
 
+function historyJson(history: History): HistoryJson {
+	const { shown, hidden } = boundedHistory(history);
+	return {
+		earlier: shown.earlier.map(matchJson),
+		sameDate: shown.sameDate.map(matchJson),
+		later: shown.later.map(matchJson),
+		omitted: hidden,
+	};
+}
+
 /** The data of `/{symbol}/document.json`, with the agreed language of the corpus it is part of. */
 export function documentJson(document: UnDocument, agreed: AgreedLanguage): DocumentJson {
 	const { symbol } = document.meta;
@@ -113,15 +131,7 @@ export function documentJson(document: UnDocument, agreed: AgreedLanguage): Docu
 				permalink: permalinkPath(symbol, address),
 				citation: citationFor(symbol, address),
 				fullCitation: fullCitationFor(document.meta, address),
-				...(history === null
-					? {}
-					: {
-							agreedLanguage: {
-								earlier: history.earlier.map(matchJson),
-								sameDate: history.sameDate.map(matchJson),
-								later: history.later.map(matchJson),
-							},
-						}),
+				...(history === null ? {} : { agreedLanguage: historyJson(history) }),
 				...(asked === undefined ? {} : { addressees: asked }),
 			};
 		}),

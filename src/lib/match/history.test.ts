@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyOf } from './history.ts';
+import { boundedHistory, historyOf } from './history.ts';
 import type { Match } from './types.ts';
 
 function match(symbol: string, date: string): Match {
@@ -45,5 +45,42 @@ describe('historyOf', () => {
 		]);
 		expect(symbols(history.sameDate)).toEqual(['A/67/97']);
 		expect(symbols(history.earlier)).toEqual(['A/RES/65/230']);
+	});
+});
+
+describe('boundedHistory', () => {
+	const dated = (years: readonly number[]): Match[] =>
+		years.map((year) => match(`A/RES/${year - 1945}/1`, `${year}-12-18`));
+
+	it('keeps a history of twelve matches or fewer whole', () => {
+		const history = historyOf('2009-12-18', dated([2000, 2001, 2002, 2010, 2011]));
+		expect(boundedHistory(history)).toEqual({ shown: history, hidden: 0 });
+	});
+
+	it('keeps the six oldest and the six newest of a longer one, across its groups, and counts those between', () => {
+		// Ten earlier, one the same day, nine later: twenty matches, eight between.
+		const years = [1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2009];
+		const history = historyOf(
+			'2009-12-18',
+			dated([...years, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]),
+		);
+		const { shown, hidden } = boundedHistory(history);
+		const yearsOf = (matches: readonly Match[]): string[] => matches.map((m) => m.date.slice(0, 4));
+		expect(yearsOf(shown.earlier)).toEqual(['1990', '1991', '1992', '1993', '1994', '1995']);
+		expect(yearsOf(shown.sameDate)).toEqual([]);
+		expect(yearsOf(shown.later)).toEqual(['2013', '2014', '2015', '2016', '2017', '2018']);
+		expect(hidden).toBe(8);
+	});
+
+	it('keeps a same-date match that falls among the newest', () => {
+		const history = historyOf(
+			'2009-12-18',
+			dated([1990, 1991, 1992, 1993, 1994, 1995, 1996, 2009, 2010]),
+		);
+		const { shown, hidden } = boundedHistory(history, 4);
+		expect(symbols(shown.earlier)).toEqual(['A/RES/45/1', 'A/RES/46/1']);
+		expect(symbols(shown.sameDate)).toEqual(['A/RES/64/1']);
+		expect(symbols(shown.later)).toEqual(['A/RES/65/1']);
+		expect(hidden).toBe(5);
 	});
 });

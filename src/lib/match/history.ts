@@ -41,3 +41,40 @@ export function historyOf(date: IsoDate, matches: readonly Match[]): History {
 		later: ordered.filter((match) => compareDates(match.date, date) > 0),
 	};
 }
+
+/** A history cut to what is shown of it, and how many matches between were left out. */
+export interface BoundedHistory {
+	/** The oldest and the newest matches, in their groups. */
+	shown: History;
+	/** Matches between the oldest and the newest shown, in date order, not listed. */
+	hidden: number;
+}
+
+/** How many matches of a paragraph's history a page and `document.json` list: half the oldest, half the newest. */
+export const shownMatches = 12;
+
+/**
+ * A history of more than `limit` matches (a formula repeated in many resolutions) cut to its oldest
+ * and newest halves, earlier before same-date before later, and the count of those between. The
+ * cut keeps pages and `document.json` growing with the paragraphs, not with their repetitions; a
+ * search for the paragraph's words finds every one.
+ * @example boundedHistory(historyOf('2009-12-18', fifteenMatches)).hidden // 3
+ */
+export function boundedHistory(history: History, limit = shownMatches): BoundedHistory {
+	const count = history.earlier.length + history.sameDate.length + history.later.length;
+	if (count <= limit) return { shown: history, hidden: 0 };
+	const half = Math.floor(limit / 2);
+	// Positions in the order earlier, same date, later: the first `half` and the last `half` are kept.
+	const kept = (matches: readonly Match[], offset: number): Match[] =>
+		matches.filter((_, index) => offset + index < half || offset + index >= count - half);
+	const sameDateOffset = history.earlier.length;
+	const laterOffset = sameDateOffset + history.sameDate.length;
+	return {
+		shown: {
+			earlier: kept(history.earlier, 0),
+			sameDate: kept(history.sameDate, sameDateOffset),
+			later: kept(history.later, laterOffset),
+		},
+		hidden: count - 2 * half,
+	};
+}

@@ -66,24 +66,21 @@ describe('historyLines', () => {
 });
 
 describe('shownHistory', () => {
-	const lines = historyLines(
+	const history = (count: number) =>
 		historyOf(
 			'2009-12-18',
-			Array.from({ length: 15 }, (_, k) => match(`${1990 + k}-01-01`)),
-		),
-		'2009-12-18',
-	);
+			Array.from({ length: count }, (_, k) => match(`${1990 + k}-01-01`)),
+		);
 
 	it('shows a history of twelve lines or fewer whole', () => {
-		expect(shownHistory(lines.slice(0, 12))).toEqual({
-			first: lines.slice(0, 12),
-			hidden: 0,
-			last: [],
-		});
+		const shown = shownHistory(history(12), '2009-12-18');
+		expect(shown.first).toEqual(historyLines(history(12), '2009-12-18'));
+		expect(shown.hidden).toBe(0);
+		expect(shown.last).toEqual([]);
 	});
 
 	it('shows the six oldest and six newest of a longer one, and counts the three between', () => {
-		const shown = shownHistory(lines);
+		const shown = shownHistory(history(15), '2009-12-18');
 		expect(shown.first.map((line) => line.match.date.slice(0, 4))).toEqual([
 			'1990',
 			'1991',

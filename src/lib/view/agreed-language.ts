@@ -6,7 +6,7 @@
 import { citationFor, permalinkPath } from '../contract.ts';
 import type { ParagraphChange } from '../match/changes.ts';
 import { reversedDiff } from '../match/diff.ts';
-import type { History } from '../match/history.ts';
+import { boundedHistory, shownMatches, type History } from '../match/history.ts';
 import { matchLabelParts, type MatchLabelParts } from '../match/label.ts';
 import type { DiffWord, Match, WordDiff } from '../match/types.ts';
 
@@ -64,18 +64,17 @@ export interface ShownHistory {
 }
 
 /**
- * A history cut to `limit` lines where it is longer (a formula repeated in many resolutions): the
- * oldest half and the newest half, with the count of those between.
- * @example shownHistory(lines, 12) // { first: lines.slice(0, 6), hidden: lines.length - 12, last: lines.slice(-6) }
+ * The lines a page shows of a paragraph's history: all of it, or where it is longer than `limit`
+ * (a formula repeated in many resolutions) its oldest half and its newest half, as `boundedHistory`
+ * cuts it, with the count of those between.
+ * @example shownHistory(historyOf('2009-12-18', fifteenMatches), '2009-12-18') // { first: six oldest, hidden: 3, last: six newest }
  */
-export function shownHistory(lines: readonly HistoryLine[], limit = 12): ShownHistory {
-	if (lines.length <= limit) return { first: [...lines], hidden: 0, last: [] };
+export function shownHistory(history: History, date: string, limit = shownMatches): ShownHistory {
+	const { shown, hidden } = boundedHistory(history, limit);
+	const lines = historyLines(shown, date);
+	if (hidden === 0) return { first: lines, hidden, last: [] };
 	const half = Math.floor(limit / 2);
-	return {
-		first: lines.slice(0, half),
-		hidden: lines.length - 2 * half,
-		last: lines.slice(lines.length - half),
-	};
+	return { first: lines.slice(0, half), hidden, last: lines.slice(half) };
 }
 
 /** A run of words of one kind in a difference, as printed: `United Nations programmes`. */
