@@ -60,9 +60,14 @@ describe('documentJson', () => {
 		const [later] = op1?.agreedLanguage?.later ?? [];
 		expect(later?.label).toBe('Close to A/RES/100/1, para. 2 (2010) — 1 word changed');
 		expect(later?.permalink).toBe('/A/RES/100/1/#op2');
-		expect(later?.diff.filter((word) => word.kind !== 'kept')).toEqual([
-			{ kind: 'deleted', word: 'next' },
-			{ kind: 'inserted', word: 'sixty-fifth' },
+		expect(later?.diff).toEqual([
+			{
+				kind: 'kept',
+				text: 'Requests the Secretary-General to report to the General Assembly at its',
+			},
+			{ kind: 'deleted', text: 'next' },
+			{ kind: 'inserted', text: 'sixty-fifth' },
+			{ kind: 'kept', text: 'session' },
 		]);
 	});
 
@@ -70,9 +75,14 @@ describe('documentJson', () => {
 		const op2 = documentJson(next, agreed).passages.find((passage) => passage.anchor === 'op2');
 		const [earlier] = op2?.agreedLanguage?.earlier ?? [];
 		expect(earlier?.citation).toBe('A/RES/99/1, para. 1');
-		expect(earlier?.diff.filter((word) => word.kind === 'deleted')).toEqual([
-			{ kind: 'deleted', word: 'sixty-fifth' },
-		]);
+		const changed = earlier?.diff.filter((run) => run.kind !== 'kept');
+		expect(changed).toHaveLength(2);
+		expect(changed).toEqual(
+			expect.arrayContaining([
+				{ kind: 'deleted', text: 'sixty-fifth' },
+				{ kind: 'inserted', text: 'next' },
+			]),
+		);
 	});
 
 	it('lists the oldest six and newest six of a formula repeated in twenty resolutions, and counts the rest', () => {

@@ -18,10 +18,11 @@ import { addressedParagraphsOf } from '../match/addressed.ts';
 import type { Addressee } from '../match/addressees.ts';
 import { changeCounts, type ChangeCounts, type Predecessor } from '../match/changes.ts';
 import { changesOf, historyAt, type AgreedLanguage } from '../match/corpus.ts';
+import { diffRuns, type DiffRun } from '../match/diff.ts';
 import { boundedHistory, type History } from '../match/history.ts';
 import { matchLabel } from '../match/label.ts';
 import { keyString } from '../match/matches.ts';
-import type { Match, MatchKind, WordDiff } from '../match/types.ts';
+import type { Match, MatchKind } from '../match/types.ts';
 
 /** A paragraph elsewhere with the same or nearly the same words, as document.json gives it. */
 export interface MatchJson {
@@ -37,8 +38,8 @@ export interface MatchJson {
 	wordsChanged: number;
 	/** Twice the words kept over the words of both, to three decimals. */
 	similarity: number;
-	/** Word by word, from this paragraph's words to the other's. */
-	diff: WordDiff;
+	/** From this paragraph's words to the other's, as runs of words kept, deleted and inserted. */
+	diff: DiffRun[];
 }
 
 /**
@@ -95,7 +96,7 @@ function matchJson(match: Match): MatchJson {
 		date: match.date,
 		wordsChanged: match.wordsChanged,
 		similarity: Math.round(match.similarity * 1000) / 1000,
-		diff: match.diff,
+		diff: diffRuns(match.diff),
 	};
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	commonLength,
+	diffRuns,
 	reversedDiff,
 	similarityOf,
 	wordDiff,
@@ -178,5 +179,18 @@ describe('commonLength against wordDiff', () => {
 			),
 			{ numRuns: 200, seed: 17 },
 		);
+	});
+});
+
+describe('diffRuns', () => {
+	it('prints each run of one kind once', () => {
+		expect(
+			diffRuns(wordDiff(wordsOf('Invites Member States and others'), wordsOf('Invites States'))),
+		).toEqual([
+			{ kind: 'kept', text: 'Invites' },
+			{ kind: 'deleted', text: 'Member' },
+			{ kind: 'kept', text: 'States' },
+			{ kind: 'deleted', text: 'and others' },
+		]);
 	});
 });

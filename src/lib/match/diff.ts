@@ -203,3 +203,23 @@ export function commonLength(ids: Int32Array, against: WordMasks): number {
 		if ((((v[position >>> 5] ?? 0) >>> (position & 31)) & 1) === 0) kept++;
 	return kept;
 }
+
+/** A run of words of one kind in a difference, as printed: `United Nations programmes`. */
+export interface DiffRun {
+	kind: DiffWord['kind'];
+	text: string;
+}
+
+/**
+ * A difference as runs of kept, deleted and inserted words, for a page to print each run once.
+ * @example diffRuns(wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States'))) // [{ kind: 'kept', text: 'Invites' }, { kind: 'deleted', text: 'Member' }, { kind: 'kept', text: 'States' }]
+ */
+export function diffRuns(diff: WordDiff): DiffRun[] {
+	const runs: DiffRun[] = [];
+	for (const { kind, word } of diff) {
+		const last = runs.at(-1);
+		if (last?.kind === kind) last.text = `${last.text} ${word}`;
+		else runs.push({ kind, text: word });
+	}
+	return runs;
+}

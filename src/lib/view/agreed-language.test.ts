@@ -7,7 +7,6 @@ import type { CorpusParagraph, Match } from '../match/types.ts';
 import {
 	changesSections,
 	comparesDraft,
-	diffRuns,
 	historyLines,
 	placeOf,
 	shownHistory,
@@ -97,19 +96,6 @@ describe('shownHistory', () => {
 			'2002',
 			'2003',
 			'2004',
-		]);
-	});
-});
-
-describe('diffRuns', () => {
-	it('prints each run of one kind once', () => {
-		expect(
-			diffRuns(wordDiff(wordsOf('Invites Member States and others'), wordsOf('Invites States'))),
-		).toEqual([
-			{ kind: 'kept', text: 'Invites' },
-			{ kind: 'deleted', text: 'Member' },
-			{ kind: 'kept', text: 'States' },
-			{ kind: 'deleted', text: 'and others' },
 		]);
 	});
 });

@@ -8,7 +8,7 @@ import type { ParagraphChange } from '../match/changes.ts';
 import { reversedDiff } from '../match/diff.ts';
 import { boundedHistory, shownMatches, type History } from '../match/history.ts';
 import { matchLabelParts, type MatchLabelParts } from '../match/label.ts';
-import type { DiffWord, Match, WordDiff } from '../match/types.ts';
+import type { Match, WordDiff } from '../match/types.ts';
 
 /** Where a match stands in time against the paragraph. */
 export type Relation = 'earlier' | 'sameDate' | 'later';
@@ -75,26 +75,6 @@ export function shownHistory(history: History, date: string, limit = shownMatche
 	if (hidden === 0) return { first: lines, hidden, last: [] };
 	const half = Math.floor(limit / 2);
 	return { first: lines.slice(0, half), hidden, last: lines.slice(half) };
-}
-
-/** A run of words of one kind in a difference, as printed: `United Nations programmes`. */
-export interface DiffRun {
-	kind: DiffWord['kind'];
-	text: string;
-}
-
-/**
- * A difference as runs of kept, deleted and inserted words, for a page to print each run once.
- * @example diffRuns(wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States'))) // [{ kind: 'kept', text: 'Invites' }, { kind: 'deleted', text: 'Member' }, { kind: 'kept', text: 'States' }]
- */
-export function diffRuns(diff: WordDiff): DiffRun[] {
-	const runs: DiffRun[] = [];
-	for (const { kind, word } of diff) {
-		const last = runs.at(-1);
-		if (last?.kind === kind) last.text = `${last.text} ${word}`;
-		else runs.push({ kind, text: word });
-	}
-	return runs;
 }
 
 /** A section of a changes page: the preamble or the operative part, and its changes in order. */
