@@ -44,8 +44,8 @@ export interface MatchJson {
 
 /**
  * A paragraph's history: its matches in documents dated before it, on its date and after it. A
- * history of more than a dozen (a formula repeated in many resolutions) lists the oldest six and
- * the newest six, as the page does, and counts the others in `omitted`: a search for the
+ * history of more than six (a formula repeated in many resolutions) lists the oldest three and
+ * the newest three, as the page does, and counts the others in `omitted`: a search for the
  * paragraph's words finds every one.
  */
 export interface HistoryJson {

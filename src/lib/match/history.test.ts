@@ -51,25 +51,24 @@ describe('historyOf', () => {
 describe('boundedHistory', () => {
 	const dated = (years: readonly number[]): Match[] =>
 		years.map((year) => match(`A/RES/${year - 1945}/1`, `${year}-12-18`));
+	const yearsOf = (matches: readonly Match[]): string[] => matches.map((m) => m.date.slice(0, 4));
 
-	it('keeps a history of twelve matches or fewer whole', () => {
-		const history = historyOf('2009-12-18', dated([2000, 2001, 2002, 2010, 2011]));
+	it('keeps a history of six matches or fewer whole', () => {
+		const history = historyOf('2009-12-18', dated([2000, 2001, 2002, 2010, 2011, 2012]));
 		expect(boundedHistory(history)).toEqual({ shown: history, hidden: 0 });
 	});
 
-	it('keeps the six oldest and the six newest of a longer one, across its groups, and counts those between', () => {
-		// Ten earlier, one the same day, nine later: twenty matches, eight between.
-		const years = [1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2009];
+	it('keeps the three oldest and the three newest of a longer one, across its groups, and counts those between', () => {
+		// Five earlier, one the same day, four later: ten matches, four between.
 		const history = historyOf(
 			'2009-12-18',
-			dated([...years, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]),
+			dated([1990, 1991, 1992, 1993, 1994, 2009, 2010, 2011, 2012, 2013]),
 		);
 		const { shown, hidden } = boundedHistory(history);
-		const yearsOf = (matches: readonly Match[]): string[] => matches.map((m) => m.date.slice(0, 4));
-		expect(yearsOf(shown.earlier)).toEqual(['1990', '1991', '1992', '1993', '1994', '1995']);
+		expect(yearsOf(shown.earlier)).toEqual(['1990', '1991', '1992']);
 		expect(yearsOf(shown.sameDate)).toEqual([]);
-		expect(yearsOf(shown.later)).toEqual(['2013', '2014', '2015', '2016', '2017', '2018']);
-		expect(hidden).toBe(8);
+		expect(yearsOf(shown.later)).toEqual(['2011', '2012', '2013']);
+		expect(hidden).toBe(4);
 	});
 
 	it('keeps a same-date match that falls among the newest', () => {

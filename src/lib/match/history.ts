@@ -51,14 +51,14 @@ export interface BoundedHistory {
 }
 
 /** How many matches of a paragraph's history a page and `document.json` list: half the oldest, half the newest. */
-export const shownMatches = 12;
+export const shownMatches = 6;
 
 /**
  * A history of more than `limit` matches (a formula repeated in many resolutions) cut to its oldest
  * and newest halves, earlier before same-date before later, and the count of those between. The
  * cut keeps pages and `document.json` growing with the paragraphs, not with their repetitions; a
  * search for the paragraph's words finds every one.
- * @example boundedHistory(historyOf('2009-12-18', fifteenMatches)).hidden // 3
+ * @example boundedHistory(historyOf('2009-12-18', fifteenMatches)).hidden // 9
  */
 export function boundedHistory(history: History, limit = shownMatches): BoundedHistory {
 	const count = history.earlier.length + history.sameDate.length + history.later.length;

@@ -204,7 +204,7 @@ export function matchCorpus(
 				return other === undefined || keyString(other.key) === key ? [] : [other];
 			});
 		// A formula repeated in thousands of resolutions gives each of its paragraphs thousands of
-		// matches, of which a page shows a dozen: each match's difference is told when it is read.
+		// matches, of which a page shows six: each match's difference is told when it is read.
 		const same = others(texts[text]?.members ?? []).map((other) =>
 			lazyDiff(
 				{

@@ -71,32 +71,22 @@ describe('shownHistory', () => {
 			Array.from({ length: count }, (_, k) => match(`${1990 + k}-01-01`)),
 		);
 
-	it('shows a history of twelve lines or fewer whole', () => {
-		const shown = shownHistory(history(12), '2009-12-18');
-		expect(shown.first).toEqual(historyLines(history(12), '2009-12-18'));
+	it('shows a history of six lines or fewer whole', () => {
+		const shown = shownHistory(history(6), '2009-12-18');
+		expect(shown.first).toEqual(historyLines(history(6), '2009-12-18'));
 		expect(shown.hidden).toBe(0);
 		expect(shown.last).toEqual([]);
 	});
 
-	it('shows the six oldest and six newest of a longer one, and counts the three between', () => {
+	it('shows the three oldest and three newest of a longer one, and counts the nine between', () => {
 		const shown = shownHistory(history(15), '2009-12-18');
 		expect(shown.first.map((line) => line.match.date.slice(0, 4))).toEqual([
 			'1990',
 			'1991',
 			'1992',
-			'1993',
-			'1994',
-			'1995',
 		]);
-		expect(shown.hidden).toBe(3);
-		expect(shown.last.map((line) => line.match.date.slice(0, 4))).toEqual([
-			'1999',
-			'2000',
-			'2001',
-			'2002',
-			'2003',
-			'2004',
-		]);
+		expect(shown.hidden).toBe(9);
+		expect(shown.last.map((line) => line.match.date.slice(0, 4))).toEqual(['2002', '2003', '2004']);
 	});
 });
 

@@ -67,7 +67,7 @@ export interface ShownHistory {
  * The lines a page shows of a paragraph's history: all of it, or where it is longer than `limit`
  * (a formula repeated in many resolutions) its oldest half and its newest half, as `boundedHistory`
  * cuts it, with the count of those between.
- * @example shownHistory(historyOf('2009-12-18', fifteenMatches), '2009-12-18') // { first: six oldest, hidden: 3, last: six newest }
+ * @example shownHistory(historyOf('2009-12-18', fifteenMatches), '2009-12-18') // { first: three oldest, hidden: 9, last: three newest }
  */
 export function shownHistory(history: History, date: string, limit = shownMatches): ShownHistory {
 	const { shown, hidden } = boundedHistory(history, limit);
