@@ -85,18 +85,29 @@ export interface DocumentChanges {
 	changes: ParagraphChange[];
 }
 
+// A resolution's changes are asked by its document.json and its changes page; comparing every
+// paragraph with every paragraph of the predecessor is done once.
+const changesCache = new WeakMap<AgreedLanguage, Map<string, DocumentChanges | null>>();
+
 /**
  * What changed in a resolution since its predecessor, or null where the corpus holds none.
  * @example changesOf(agreed, 'A/RES/64/180')?.predecessor.symbol // 'E/RES/2007/17'
  */
 export function changesOf(agreed: AgreedLanguage, symbol: string): DocumentChanges | null {
+	let cache = changesCache.get(agreed);
+	if (cache === undefined) changesCache.set(agreed, (cache = new Map()));
+	if (cache.has(symbol)) return cache.get(symbol) ?? null;
 	const predecessor = agreed.predecessors.get(symbol);
-	if (predecessor === undefined) return null;
-	return {
-		predecessor,
-		changes: changesAgainst(
-			agreed.series.get(symbol) ?? [],
-			agreed.series.get(predecessor.symbol) ?? [],
-		),
-	};
+	const changes =
+		predecessor === undefined
+			? null
+			: {
+					predecessor,
+					changes: changesAgainst(
+						agreed.series.get(symbol) ?? [],
+						agreed.series.get(predecessor.symbol) ?? [],
+					),
+				};
+	cache.set(symbol, changes);
+	return changes;
 }
