@@ -6,7 +6,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { UnDocument } from './lib/model.ts';
+import { contentDirectory } from './site/content-directory.ts';
 
 const IsoDateSchema = z
 	.string()
@@ -43,19 +43,9 @@ export const DocumentFrontmatterSchema = z.strictObject({
 	provenance: z.record(z.string(), z.string()).optional(),
 });
 
-// Tests build sites from generated fixture corpora; everyone else builds from content/.
-const contentDirectory = process.env['CONTENT_DIRECTORY'] ?? './content';
-
 export const collections = {
 	documents: defineCollection({
 		loader: glob({ pattern: '*.mdx', base: contentDirectory }),
 		schema: DocumentFrontmatterSchema,
-	}),
-	// The parsed model beside each MDX file; written by our own converter, so it is not re-validated here.
-	models: defineCollection({
-		loader: glob({ pattern: '*.json', base: contentDirectory }),
-		schema: z.custom<UnDocument>(
-			(value) => typeof value === 'object' && value !== null && 'meta' in value,
-		),
 	}),
 };

@@ -1,20 +1,47 @@
 /**
  * The parsed models the converter writes beside each MDX file (`content/{slug}.json`), for pages that
  * need more than the front-matter: tables of contents, share pages, document.json.
+ *
+ * Read from the content directory once a build, not through a content collection: Astro's data
+ * store serialises every entry into one module and parses it back, which at 1,000 documents took
+ * 100 s of the build and doubled what it held; the converter wrote these files and they need no schema.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getCollection } from 'astro:content';
 import type { UnDocument } from '../lib/model.ts';
+import { contentDirectory } from './content-directory.ts';
 
-/** The model of a document by its content slug (the MDX entry's id). */
-export async function modelOf(slug: string): Promise<UnDocument> {
-	const entry = await getEntry('models', slug);
-	if (entry === undefined) throw new Error(`content/${slug}.json is missing: run npm run convert`);
-	return entry.data;
+let cached: Promise<ReadonlyMap<string, UnDocument>> | undefined;
+
+async function readModels(): Promise<ReadonlyMap<string, UnDocument>> {
+	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
+	const models = new Map<string, UnDocument>();
+	for (const file of files) {
+		const model = JSON.parse(await readFile(join(contentDirectory, file), 'utf8')) as UnDocument;
+		models.set(model.meta.symbol, model);
+	}
+	return models;
 }
 
-/** Every document's model. */
+function modelsBySymbol(): Promise<ReadonlyMap<string, UnDocument>> {
+	// The dev server reads them again for each page, so that a convert shows without a restart.
+	if (import.meta.env.DEV) return readModels();
+	cached ??= readModels();
+	return cached;
+}
+
+/** The model of the document with this symbol. */
+export async function modelOf(symbol: string): Promise<UnDocument> {
+	const model = (await modelsBySymbol()).get(symbol);
+	if (model === undefined)
+		throw new Error(`${contentDirectory} has no model of ${symbol}: run npm run convert`);
+	return model;
+}
+
+/** Every document's model, in the order of their files' names. */
 export async function allModels(): Promise<UnDocument[]> {
-	return (await getCollection('models')).map((entry) => entry.data);
+	return [...(await modelsBySymbol()).values()];
 }
 
 /** One static path per document, its metadata as props: for routes that need nothing else. */

@@ -10,13 +10,12 @@ export const getStaticPaths = (async () => {
 	const documents = await getCollection('documents');
 	return documents.map((entry) => ({
 		params: { symbol: entry.data.symbol },
-		props: { slug: entry.id },
 	}));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ params, site }) => {
 	const [document, { corpus }] = await Promise.all([
-		modelOf(String(props.slug)),
+		modelOf(String(params.symbol)),
 		corpusCitations(),
 	]);
 	return new Response(aknXml(document, { linksIn: linksInCorpus(corpus), site: site ?? null }), {

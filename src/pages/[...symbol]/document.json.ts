@@ -9,14 +9,13 @@ export const getStaticPaths = (async () => {
 	const documents = await getCollection('documents');
 	return documents.map((entry) => ({
 		params: { symbol: entry.data.symbol },
-		props: { slug: entry.id },
 	}));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
+export const GET: APIRoute = async ({ params }) =>
 	new Response(
 		JSON.stringify(
-			documentJson(await modelOf(String(props.slug)), await corpusAgreedLanguage()),
+			documentJson(await modelOf(String(params.symbol)), await corpusAgreedLanguage()),
 			null,
 			'\t',
 		),
