@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventSource, TimelineDate } from './types.ts';
+import { compareTimelineDates } from './dates.ts';
 import {
 	type DraftEvent,
 	type GatheredEvent,
 	identityOfLabel,
+	mergedEvent,
 	mergeEvents,
+	sameEvent,
 	statesDate,
 } from './merge.ts';
 
@@ -234,5 +238,81 @@ describe('statesDate', () => {
 		expect(
 			statesDate({ ...congress, place: null }, saying(days('2010-04-12', '2010-04-19'), null)),
 		).toBe(true);
+	});
+});
+
+describe('mergeEvents against every pair compared', () => {
+	// Merging as it was written first: each statement compared with every event before it. The
+	// events compared by key must come out the same, in the same order.
+	function mergedComparingAll(drafts: readonly DraftEvent[]): GatheredEvent[] {
+		const events: GatheredEvent[] = [];
+		for (const draft of drafts) {
+			const gathered: GatheredEvent = {
+				...draft,
+				sayings: [draft.saying],
+				reckonedFrom: [],
+			};
+			delete (gathered as Partial<DraftEvent>).saying;
+			const first = events.findIndex((event) => sameEvent(event, gathered));
+			const known = events[first];
+			if (known === undefined) {
+				events.push(gathered);
+				continue;
+			}
+			let current = mergedEvent(known, gathered);
+			const later = (): number =>
+				events.findIndex((other, index) => index > first && sameEvent(other, current));
+			for (let other = later(); other >= 0; other = later()) {
+				const [joined] = events.splice(other, 1);
+				if (joined !== undefined) current = mergedEvent(current, joined);
+			}
+			events[first] = current;
+		}
+		return events.sort((a, b) =>
+			a.date === null || b.date === null ? 0 : compareTimelineDates(a.date, b.date),
+		);
+	}
+
+	const labels = [
+		'Twelfth Congress',
+		'Twelfth United Nations Congress on Crime Prevention and Criminal Justice',
+		'Thirteenth Congress',
+		'eighteenth session of the Commission on Crime Prevention and Criminal Justice',
+		'meeting of the intergovernmental expert group',
+		'intergovernmental expert group to review the Model Strategies',
+		'regional preparatory meetings for the Twelfth Congress',
+		'high-level segment',
+	];
+	const dates: TimelineDate[] = [
+		year('2010'),
+		year('2015'),
+		{ start: '2010-04', end: null, precision: 'month' },
+		days('2010-04-12', '2010-04-19'),
+		days('2010-04-12', '2010-04-13'),
+		days('2015-04-12', '2015-04-19'),
+		{ start: '2009-12-18', end: null, precision: 'day' },
+	];
+	const places = [null, 'Salvador', 'Salvador, Brazil', 'Doha', 'Vienna'];
+	const drafts = fc.array(
+		fc
+			.record({
+				what: fc.constantFrom(...labels),
+				date: fc.constantFrom(...dates),
+				place: fc.constantFrom(...places),
+				paragraph: fc.integer({ min: 1, max: 40 }),
+			})
+			.map(({ what, date, place, paragraph }) =>
+				statement(what, date, place, source('A/RES/64/180', paragraph)),
+			),
+		{ maxLength: 40 },
+	);
+
+	it('makes the same events, in the same order, as comparing each statement with all before it', () => {
+		fc.assert(
+			fc.property(drafts, (statements) => {
+				expect(mergeEvents(statements)).toEqual(mergedComparingAll(statements));
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });

@@ -118,7 +118,8 @@ function placesAgree(a: string | null, b: string | null): boolean {
 	return a === null || b === null || placeKey(a) === placeKey(b);
 }
 
-function sameEvent(a: GatheredEvent, b: GatheredEvent): boolean {
+/** Whether two statements are one event, as the module's opening comment says. */
+export function sameEvent(a: GatheredEvent, b: GatheredEvent): boolean {
 	if (!placesAgree(a.place, b.place) || a.date === null || b.date === null) return false;
 	if (a.identity !== null || b.identity !== null) {
 		return (
@@ -161,8 +162,19 @@ function gathered(draft: DraftEvent): GatheredEvent {
 	return { ...rest, sayings: [saying], reckonedFrom: [] };
 }
 
-function laterMatch(events: readonly GatheredEvent[], event: GatheredEvent, after: number): number {
-	return events.findIndex((other, index) => index > after && sameEvent(other, event));
+/**
+ * What two statements must share to be one event (see `sameEvent`): the identity and the year
+ * where there is one (a date containing another starts in the same year), else the very date. An
+ * event's key never changes as statements join it, so an event is compared only with those of its
+ * key: a corpus of thousands of documents states tens of thousands of events, and comparing each
+ * with all the others before it grew with their square.
+ */
+function mergeKey(event: GatheredEvent): string | null {
+	if (event.date === null) return null;
+	const { start, end, precision } = event.date;
+	return event.identity !== null
+		? `identity ${event.identity} ${start.slice(0, 4)}`
+		: `date ${start} ${end ?? ''} ${precision}`;
 }
 
 /**
@@ -170,29 +182,43 @@ function laterMatch(events: readonly GatheredEvent[], event: GatheredEvent, afte
  * so events that start alike keep the order of their first statement).
  */
 export function mergeEvents(drafts: readonly DraftEvent[]): GatheredEvent[] {
-	const events: GatheredEvent[] = [];
+	// In order of first statement; an event joined into an earlier one leaves its place empty.
+	const events: (GatheredEvent | null)[] = [];
+	const byKey = new Map<string, number[]>();
+	const matchAfter = (places: readonly number[], event: GatheredEvent, after: number): number =>
+		places.find((place) => {
+			const other = events[place];
+			return place > after && other != null && sameEvent(other, event);
+		}) ?? -1;
 	for (const draft of drafts.map(gathered)) {
-		const first = events.findIndex((event) => sameEvent(event, draft));
+		const key = mergeKey(draft) ?? '';
+		let places = byKey.get(key);
+		if (places === undefined) byKey.set(key, (places = []));
+		const first = matchAfter(places, draft, -1);
 		const known = events[first];
-		if (known === undefined) {
+		if (known == null) {
+			places.push(events.length);
 			events.push(draft);
 			continue;
 		}
 		let current = mergedEvent(known, draft);
 		// A finer statement may join events that did not match each other before ("2010" and a place).
 		for (
-			let other = laterMatch(events, current, first);
+			let other = matchAfter(places, current, first);
 			other >= 0;
-			other = laterMatch(events, current, first)
+			other = matchAfter(places, current, first)
 		) {
-			const [joined] = events.splice(other, 1);
-			if (joined !== undefined) current = mergedEvent(current, joined);
+			const joined = events[other];
+			events[other] = null;
+			if (joined != null) current = mergedEvent(current, joined);
 		}
 		events[first] = current;
 	}
-	return events.sort((a, b) =>
-		a.date === null || b.date === null ? 0 : compareTimelineDates(a.date, b.date),
-	);
+	return events
+		.filter((event) => event !== null)
+		.sort((a, b) =>
+			a.date === null || b.date === null ? 0 : compareTimelineDates(a.date, b.date),
+		);
 }
 
 /**
