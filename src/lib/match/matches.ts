@@ -192,7 +192,8 @@ export function matchCorpus(
 		},
 		banding,
 	);
-	const indexOf = new Map(paragraphs.map((paragraph, index) => [keyString(paragraph.key), index]));
+	const keys = paragraphs.map((paragraph) => keyString(paragraph.key));
+	const indexOf = new Map(keys.map((key, index) => [key, index]));
 	const get = (key: string): Match[] | undefined => {
 		const index = indexOf.get(key);
 		const paragraph = paragraphs[index ?? -1];
@@ -201,7 +202,7 @@ export function matchCorpus(
 		const others = (members: readonly number[]): CorpusParagraph[] =>
 			members.flatMap((member) => {
 				const other = paragraphs[member];
-				return other === undefined || keyString(other.key) === key ? [] : [other];
+				return other === undefined || keys[member] === key ? [] : [other];
 			});
 		// A formula repeated in thousands of resolutions gives each of its paragraphs thousands of
 		// matches, of which a page shows six: each match's difference is told when it is read.
@@ -241,13 +242,8 @@ export function matchCorpus(
 	const size = texts.reduce((count, text, index) => {
 		if ((links[index] ?? []).length > 0) return count + text.members.length;
 		if (text.members.length < 2) return count;
-		const keys = new Set(
-			text.members.flatMap((member) => {
-				const paragraph = paragraphs[member];
-				return paragraph === undefined ? [] : [keyString(paragraph.key)];
-			}),
-		);
-		return keys.size > 1 ? count + text.members.length : count;
+		const distinct = new Set(text.members.map((member) => keys[member]));
+		return distinct.size > 1 ? count + text.members.length : count;
 	}, 0);
 	return { matches: { get, size }, comparisons };
 }
