@@ -45,7 +45,9 @@ export const DocumentFrontmatterSchema = z.strictObject({
 
 export const collections = {
 	documents: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: contentDirectory }),
+		// Pages render the MDX module and read the front-matter; none reads the raw text, which kept in
+		// Astro's data store made it 34 MB at 1,000 documents, loaded whole by the first page.
+		loader: glob({ pattern: '*.mdx', base: contentDirectory, retainBody: false }),
 		schema: DocumentFrontmatterSchema,
 	}),
 };
