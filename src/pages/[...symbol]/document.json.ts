@@ -12,12 +12,11 @@ export const getStaticPaths = (async () => {
 	}));
 }) satisfies GetStaticPaths;
 
+// Written without indentation: a third smaller, and browsers and tools that show JSON lay it out.
 export const GET: APIRoute = async ({ params }) =>
 	new Response(
 		JSON.stringify(
 			documentJson(await modelOf(String(params.symbol)), await corpusAgreedLanguage()),
-			null,
-			'\t',
 		),
 		{ headers: { 'Content-Type': 'application/json; charset=utf-8' } },
 	);
