@@ -3,13 +3,16 @@
  * and its pages then read it: `node scripts/bench/match-stage.ts CONTENT` loads the models and what
  * each document cites, matches every paragraph of the corpus, orders every paragraph's history and
  * sets every resolution that has a predecessor against it. It prints what it found and how long each
- * part took; `npm run bench` times the whole process under GNU time.
+ * part took, then how much of the generated documents and of the real ones it matched; `npm run bench`
+ * times the whole process under GNU time.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { UnDocument } from '../../src/lib/model.ts';
 import { agreedLanguageOf, changesOf, historyAt } from '../../src/lib/match/corpus.ts';
+import { isGeneratedSeed } from './corpus/corpus.ts';
+import { matchShareLine, matchSharesOf } from './match-shares.ts';
 
 const content = process.argv[2];
 if (content === undefined) throw new Error('usage: node scripts/bench/match-stage.ts CONTENT');
@@ -53,3 +56,15 @@ console.log(
 		`load ${seconds(loaded - started)} s, match ${seconds(matched - loaded)} s, ` +
 		`histories and changes ${seconds(done - matched)} s`,
 );
+const origins = new Map(
+	models.map(
+		(model) => [model.meta.symbol, isGeneratedSeed(model.file) ? 'generated' : 'real'] as const,
+	),
+);
+const shares = matchSharesOf(
+	agreed.paragraphs,
+	agreed.matches,
+	(symbol) => origins.get(symbol) ?? 'real',
+);
+console.log(matchShareLine('generated', shares.generated));
+console.log(matchShareLine('real', shares.real));

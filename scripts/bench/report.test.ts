@@ -134,14 +134,30 @@ describe('matchFindingsOf', () => {
 			matchFindingsOf(
 				'agreed language: 100 documents, 4035 paragraphs, 929764 pairs compared, 3114 paragraphs with a match, 85 predecessors (5829 paragraphs set against them); load 0.74 s',
 			),
-		).toEqual({ paragraphs: 4035, comparisons: 929_764, matched: 3114, predecessors: 85 });
+		).toMatchObject({ paragraphs: 4035, comparisons: 929_764, matched: 3114, predecessors: 85 });
+	});
+
+	it('reads the generated and the real documents’ figures apart where the stage printed them', () => {
+		const findings = matchFindingsOf(
+			'agreed language: 70 documents, 2062 paragraphs, 30785 pairs compared, 517 paragraphs with a match, 12 predecessors (792 paragraphs set against them); load 0.26 s\n' +
+				'generated documents: 522 paragraphs, 279 with a match (53.4 %), 580 matches, 279 with a match among generated documents\n' +
+				'real documents: 1540 paragraphs, 238 with a match (15.5 %), 952 matches, 238 with a match among real documents',
+		);
+		expect([findings.generated?.matched, findings.real?.matched]).toEqual([279, 238]);
 	});
 });
 
 describe('matchTable', () => {
 	it('gives what the stage found and what it cost, per size', () => {
 		expect(matchTable([run])).toContain(
-			'| 1,000 | 40,000 | 9,000,000 | 30,000 | 850 | 30.00 | 29.00 | 900.0 |',
+			'| 1,000 | 40,000 | 9,000,000 | 30,000 | – | – | 850 | 30.00 | 29.00 | 900.0 |',
+		);
+	});
+
+	it('gives the share of each origin’s paragraphs with a match and the matches each has', () => {
+		const generated = { paragraphs: 200, matched: 30, matches: 90, matchedWithin: 30 };
+		expect(matchTable([{ documents: 70, match: { ...run.match, generated } }])).toContain(
+			'| 30,000 | 15.0 % (3.0) | – | 850 |',
 		);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The figures of one benchmark run at one corpus size, and the Markdown tables BENCHMARKS.md shows.
  */
+import { matchShareOf, type MatchShare } from './match-shares.ts';
 import type { PagefindFetchKind } from './pagefind-fetches.ts';
 import { figuresWithout, sequentialFigures, type StageFigures } from './stage-figures.ts';
 
@@ -59,6 +60,9 @@ export type MatchFigures = StageFigures & {
 	/** Paragraphs with at least one match. */
 	matched: number;
 	predecessors: number;
+	/** The same told for the generated documents and the real ones apart, where the stage printed it. */
+	generated?: MatchShare | undefined;
+	real?: MatchShare | undefined;
 };
 
 /**
@@ -67,7 +71,10 @@ export type MatchFigures = StageFigures & {
  */
 export function matchFindingsOf(
 	stdout: string,
-): Pick<MatchFigures, 'paragraphs' | 'comparisons' | 'matched' | 'predecessors'> {
+): Pick<
+	MatchFigures,
+	'paragraphs' | 'comparisons' | 'matched' | 'predecessors' | 'generated' | 'real'
+> {
 	const found =
 		/(\d+) paragraphs, (\d+) pairs compared, (\d+) paragraphs with a match, (\d+) predecessors/.exec(
 			stdout,
@@ -79,7 +86,16 @@ export function matchFindingsOf(
 		comparisons: comparisons ?? 0,
 		matched: matched ?? 0,
 		predecessors: predecessors ?? 0,
+		generated: matchShareOf(stdout, 'generated') ?? undefined,
+		real: matchShareOf(stdout, 'real') ?? undefined,
 	};
+}
+
+// `15.5 % (4.0)`: the share of paragraphs with a match, and the matches each of those has.
+function shareCell(share: MatchShare | undefined): string {
+	if (share === undefined || share.paragraphs === 0) return '–';
+	const each = share.matched > 0 ? share.matches / share.matched : 0;
+	return `${((100 * share.matched) / share.paragraphs).toFixed(1)} % (${each.toFixed(1)})`;
 }
 
 const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
@@ -235,11 +251,14 @@ export function firstQueryTable(runs: readonly BenchRun[]): string {
 	return [...header, ...rows].join('\n');
 }
 
-/** The agreed-language table: per size, what the stage found and what it cost. */
+/**
+ * The agreed-language table: per size, what the stage found and what it cost; the generated and the
+ * real documents' paragraphs with a match as a share of theirs, with the matches each has.
+ */
 export function matchTable(rows: readonly { documents: number; match: MatchFigures }[]): string {
 	const header = [
-		'| docs | paragraphs | candidate pairs | paragraphs with a match | predecessors | wall s | CPU s | peak RSS MiB |',
-		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'| docs | paragraphs | candidate pairs | paragraphs with a match | generated: with a match (matches each) | real: with a match (matches each) | predecessors | wall s | CPU s | peak RSS MiB |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	];
 	const lines = rows.map(({ documents, match }) =>
 		[
@@ -247,6 +266,8 @@ export function matchTable(rows: readonly { documents: number; match: MatchFigur
 			match.paragraphs.toLocaleString('en'),
 			match.comparisons.toLocaleString('en'),
 			match.matched.toLocaleString('en'),
+			shareCell(match.generated),
+			shareCell(match.real),
 			match.predecessors.toLocaleString('en'),
 			seconds(match.wallSeconds),
 			seconds(match.cpuSeconds),

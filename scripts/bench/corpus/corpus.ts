@@ -16,9 +16,19 @@ export interface GeneratedSeed {
 	sidecar: { name: string; text: string } | null;
 }
 
+/** How a generated seed's file name starts: after the real seeds (000 to 004) in file-name order, and distinct from them. */
+const generatedPrefix = 'bench-';
+
+/**
+ * Whether a seed file (a name or a path) is one this generator wrote, not a real document.
+ * @example isGeneratedSeed('bench-results/n70/seeds/bench-000003.md') // true
+ */
+export function isGeneratedSeed(file: string): boolean {
+	return (file.split('/').at(-1) ?? '').startsWith(generatedPrefix);
+}
+
 function seedOf(document: PlannedDocument, index: number): GeneratedSeed {
-	// After the real seeds (000 to 004) in file-name order, and distinct from them.
-	const base = `bench-${String(index).padStart(6, '0')}`;
+	const base = `${generatedPrefix}${String(index).padStart(6, '0')}`;
 	switch (document.shape) {
 		case 'pdf-text':
 			return {
