@@ -22,5 +22,21 @@ describe('seededRandom', () => {
 
 	it('refuses to pick from an empty list', () => {
 		expect(() => seededRandom(1).pick([])).toThrow(RangeError);
+		expect(() => seededRandom(1).weighted([])).toThrow(RangeError);
+	});
+
+	it('picks by weight: never an element of weight 0, the heavier one more often', () => {
+		const random = seededRandom(3);
+		const draws = Array.from({ length: 1000 }, () =>
+			random.weighted([
+				[1, 'light'],
+				[0, 'never'],
+				[3, 'heavy'],
+			] as const),
+		);
+		expect(draws).not.toContain('never');
+		const heavy = draws.filter((draw) => draw === 'heavy').length;
+		expect(heavy).toBeGreaterThan(650);
+		expect(heavy).toBeLessThan(850);
 	});
 });

@@ -12,6 +12,8 @@ export interface Random {
 	pick<T>(list: readonly T[]): T;
 	/** True with probability `p`. */
 	chance(p: number): boolean;
+	/** One element of a non-empty list of `[weight, element]`, with probability in proportion to its weight. */
+	weighted<T>(list: readonly (readonly [number, T])[]): T;
 }
 
 /**
@@ -37,5 +39,15 @@ export function seededRandom(seed: number): Random {
 			return element;
 		},
 		chance: (p) => next() < p,
+		weighted: <T>(list: readonly (readonly [number, T])[]): T => {
+			let left = next() * list.reduce((sum, [weight]) => sum + weight, 0);
+			for (const [weight, element] of list) {
+				left -= weight;
+				if (left < 0) return element;
+			}
+			const last = list.at(-1);
+			if (last === undefined) throw new RangeError('pick from an empty list');
+			return last[1];
+		},
 	};
 }
