@@ -2,6 +2,7 @@
  * What a generated document says, before it is written in one of the seeds' three shapes.
  * The writers (`write-ods.ts`, `write-markdown.ts`, `write-pdf-text.ts`) only lay these out.
  */
+import { leadPhraseOf } from '../../../src/lib/parse/lead-phrase.ts';
 
 /** The shape a generated seed is written in, as `src/lib/parse/seed.ts` recognises them. */
 export type PlannedShape = 'ods' | 'markdown' | 'pdf-text';
@@ -25,6 +26,15 @@ export interface PlannedItem extends PlannedText {
 export interface PlannedParagraph extends PlannedText {
 	lead: string | null;
 	items: PlannedItem[];
+}
+
+/**
+ * A paragraph of these words and items, its lead phrase read from its words as the parser reads it;
+ * its ending and footnote call are set when its part is printed (`footnotes.ts`).
+ * @example paragraphOf('Recalling its resolution 58/140').lead // 'Recalling'
+ */
+export function paragraphOf(words: string, items: PlannedItem[] = []): PlannedParagraph {
+	return { lead: leadPhraseOf(words), words, end: ';', call: null, items };
 }
 
 /** The resolution itself or an annexed declaration. */
