@@ -72,6 +72,8 @@ export interface PlannedResolution {
 	parts: PlannedPart[];
 	/** Footnote texts; footnote n is `footnotes[n - 1]`. */
 	footnotes: string[];
+	/** The symbol of the earlier resolution of its series it repeats and amends, or null. */
+	continues: string | null;
 }
 
 /** A report of the Secretary-General, as text extracted from its PDF, with a sidecar. */
