@@ -136,7 +136,7 @@ export function preambularWords(random: Random, drafting: Drafting): string {
 		[
 			18,
 			() =>
-				`${random.pick(['Recognizing', 'Emphasizing', 'Stressing', 'Reaffirming', 'Acknowledging', 'Underlining', 'Highlighting', 'Noting', 'Recognizing further', 'Emphasizing also', 'Noting with appreciation'])} ${importance(random)}${clauseEnd(random, 0.7)}`,
+				`${random.pick(['Recognizing', 'Emphasizing', 'Stressing', 'Reaffirming', 'Acknowledging', 'Underlining', 'Highlighting', 'Noting', 'Recognizing further', 'Emphasizing also', 'Noting with appreciation'])} ${importance(random)}${clauseEnd(random, 1.2)}`,
 		],
 		[
 			10,
@@ -163,8 +163,8 @@ export function preambularWords(random: Random, drafting: Drafting): string {
 			7,
 			() =>
 				random.chance(0.3)
-					? `Desirous of ${doing(random)}${clauseEnd(random, 0.5)}`
-					: `${random.pick(['Determined', 'Resolved', 'Committed', 'Wishing'])} ${action(random)}${clauseEnd(random, 0.6)}`,
+					? `Desirous of ${doing(random)}${clauseEnd(random, 1)}`
+					: `${random.pick(['Determined', 'Resolved', 'Committed', 'Wishing'])} ${action(random)}${clauseEnd(random, 1.2)}`,
 		],
 	])();
 }
@@ -200,7 +200,7 @@ export function requestWords(random: Random): string {
 		[4, 'states'],
 		[2, 'any'],
 	]);
-	const second = random.chance(0.15) ? ` and ${action(random)}` : '';
+	const second = random.chance(0.25) ? ` and ${action(random)}` : '';
 	return `${random.pick(requestLeads[kind])} ${actor(random, kind)} ${action(random)}${second}`;
 }
 
@@ -209,18 +209,18 @@ export function operativeWords(random: Random, drafting: Drafting): string {
 	const { year } = drafting;
 	const commissionSession = year - 1991 + 1;
 	return random.weighted<() => string>([
-		[45, () => `${requestWords(random)}${clauseEnd(random, 1.4)}`],
+		[45, () => `${requestWords(random)}${clauseEnd(random, 2)}`],
 		[
 			14,
 			() =>
-				`${random.pick(['Reaffirms', 'Stresses', 'Emphasizes', 'Underlines', 'Recognizes', 'Acknowledges', 'Reiterates', 'Notes', 'Affirms', 'Also stresses'])} ${random.chance(0.5) ? `that ${thatClause(random)}` : importance(random)}${clauseEnd(random, 0.6)}`,
+				`${random.pick(['Reaffirms', 'Stresses', 'Emphasizes', 'Underlines', 'Recognizes', 'Acknowledges', 'Reiterates', 'Notes', 'Affirms', 'Also stresses'])} ${random.chance(0.5) ? `that ${thatClause(random)}` : importance(random)}${clauseEnd(random, 1.2)}`,
 		],
 		[
 			12,
 			() =>
 				random.chance(0.5)
-					? `${random.pick(['Welcomes', 'Welcomes with appreciation', 'Notes with appreciation', 'Commends', 'Acknowledges'])} the ${random.pick(['work', 'efforts', 'initiatives', 'contribution'])} of ${actor(random, 'any')} ${random.pick(['in', 'towards'])} ${doing(random)}${clauseEnd(random, 0.6)}`
-					: `${random.pick(['Commends', 'Expresses its appreciation to', 'Thanks'])} ${actor(random, 'any')} for ${doing(random)}${clauseEnd(random, 0.6)}`,
+					? `${random.pick(['Welcomes', 'Welcomes with appreciation', 'Notes with appreciation', 'Commends', 'Acknowledges'])} the ${random.pick(['work', 'efforts', 'initiatives', 'contribution'])} of ${actor(random, 'any')} ${random.pick(['in', 'towards'])} ${doing(random)}${clauseEnd(random, 1.2)}`
+					: `${random.pick(['Commends', 'Expresses its appreciation to', 'Thanks'])} ${actor(random, 'any')} for ${doing(random)}${clauseEnd(random, 1.2)}`,
 		],
 		[
 			4,
@@ -244,7 +244,7 @@ export function operativeWords(random: Random, drafting: Drafting): string {
 		[
 			7,
 			() =>
-				`${random.pick(['Calls for', 'Stresses the need for', 'Supports', 'Emphasizes the need for'])} ${random.pick(['the strengthening of', 'the adoption of', 'the establishment of', 'greater cooperation in developing', 'renewed efforts to develop'])} ${object(random)}${clauseEnd(random, 0.7)}`,
+				`${random.pick(['Calls for', 'Stresses the need for', 'Supports', 'Emphasizes the need for'])} ${random.pick(['the strengthening of', 'the adoption of', 'the establishment of', 'greater cooperation in developing', 'renewed efforts to develop'])} ${object(random)}${clauseEnd(random, 1.2)}`,
 		],
 	])();
 }

@@ -139,9 +139,9 @@ export function statementEnd(
 	and = `and ${random.pick(['stressing', 'recognizing', 'noting'])}`,
 ): string {
 	const parts: string[] = [];
-	if (random.chance(0.3))
+	if (random.chance(0.45))
 		parts.push(`${random.pick(['in particular', 'especially', 'notably'])} ${scope(random)}`);
-	if (random.chance(0.25)) parts.push(`${and} ${importance(random)}`);
+	if (random.chance(0.35)) parts.push(`${and} ${importance(random)}`);
 	return parts.map((part) => `, ${part}`).join('');
 }
 
