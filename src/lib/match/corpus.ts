@@ -95,7 +95,8 @@ const changesCache = new WeakMap<AgreedLanguage, Map<string, DocumentChanges | n
  */
 export function changesOf(agreed: AgreedLanguage, symbol: string): DocumentChanges | null {
 	let cache = changesCache.get(agreed);
-	if (cache === undefined) changesCache.set(agreed, (cache = new Map()));
+	if (cache === undefined)
+		changesCache.set(agreed, (cache = new Map<string, DocumentChanges | null>()));
 	if (cache.has(symbol)) return cache.get(symbol) ?? null;
 	const predecessor = agreed.predecessors.get(symbol);
 	const changes =
