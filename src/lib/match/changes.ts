@@ -9,7 +9,7 @@
  * congress is annexed, not negotiated again.
  */
 import type { DocumentType, IsoDate } from '../model.ts';
-import { similarityOf, wordDiff, wordsChangedIn } from './diff.ts';
+import { similarityOf, wordDiff, wordsChangedIn, wordsKeptIn } from './diff.ts';
 import { closeThreshold, keyString, minimumWords, type MatchLookup } from './matches.ts';
 import type { CorpusParagraph, Word, WordDiff } from './types.ts';
 
@@ -224,7 +224,7 @@ function pairingOf(
 			if (!canBeClose && !canBeContained) return;
 			const diff = wordDiff(old.words, paragraph.words);
 			const similarity = similarityOf(diff);
-			const kept = diff.filter((word) => word.kind === 'kept').length;
+			const kept = wordsKeptIn(diff);
 			const contained = shorter === 0 ? 0 : kept / shorter;
 			const contains = shorter >= minimumWords && contained >= containedShare;
 			if (similarity >= closeThreshold || contains)

@@ -8,6 +8,7 @@ import {
 	wordDiff,
 	wordMasks,
 	wordsChangedIn,
+	wordsKeptIn,
 } from './diff.ts';
 import { wordsOf } from './normalise.ts';
 
@@ -125,6 +126,21 @@ describe('similarityOf', () => {
 	it('is 1 for the same wording and 0 for no word in common', () => {
 		expect(similarityOf(diffOf('Welcomes the report', 'Welcomes the report'))).toBe(1);
 		expect(similarityOf(diffOf('Welcomes the report', 'Decides otherwise'))).toBe(0);
+	});
+});
+
+describe('wordsKeptIn', () => {
+	it('counts the words both keep, in order, and none of those changed', () => {
+		// "Invites … States to be represented at the Congress at the highest … level": 12 words kept.
+		expect(
+			wordsKeptIn(
+				diffOf(
+					'Invites Member States to be represented at the Congress at the highest possible level',
+					'Invites States to be represented at the Congress at the highest level',
+				),
+			),
+		).toBe(12);
+		expect(wordsKeptIn(diffOf('Welcomes the report', 'Decides otherwise'))).toBe(0);
 	});
 });
 

@@ -126,12 +126,20 @@ export function wordsChangedIn(diff: WordDiff): number {
 }
 
 /**
+ * The words kept in both, in order.
+ * @example wordsKeptIn(wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States'))) // 2
+ */
+export function wordsKeptIn(diff: WordDiff): number {
+	return diff.filter((word) => word.kind === 'kept').length;
+}
+
+/**
  * How alike two paragraphs are: twice the words kept over the words of both, 1 for the same words
  * and 0 for none in common (the ratio of Python's difflib, on words).
  * @example similarityOf(wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States'))) // 0.8
  */
 export function similarityOf(diff: WordDiff): number {
-	const kept = diff.filter((word) => word.kind === 'kept').length;
+	const kept = wordsKeptIn(diff);
 	const total = diff.length + kept;
 	return total === 0 ? 1 : (2 * kept) / total;
 }

@@ -9,6 +9,7 @@ import {
 	wordDiff,
 	wordMasks,
 	wordsChangedIn,
+	wordsKeptIn,
 	type WordMasks,
 } from './diff.ts';
 import { defaultBanding, forEachCandidatePair, type Banding } from './lsh.ts';
@@ -179,7 +180,7 @@ export function matchCorpus(
 			const similarity = similarityOf(diff);
 			if (similarity < closeThreshold) return;
 			const wordsChanged = wordsChangedIn(diff);
-			const wordsKept = diff.filter((word) => word.kind === 'kept').length;
+			const wordsKept = wordsKeptIn(diff);
 			const steps = stepsOf(diff);
 			links[i]?.push({ text: j, steps, similarity, wordsChanged, wordsKept });
 			links[j]?.push({

@@ -69,7 +69,7 @@ export interface Match {
 	similarity: number;
 	/** Words changed, counted as `wordsChangedIn` counts them; 0 for the same wording. */
 	wordsChanged: number;
-	/** Words kept in both, in order: the `kept` words of `diff`. */
+	/** Words kept in both, in order, counted as `wordsKeptIn` counts them. */
 	wordsKept: number;
 	/** From this paragraph to the other, word by word. */
 	diff: WordDiff;
