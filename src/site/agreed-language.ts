@@ -6,14 +6,11 @@
 import { getCollection } from 'astro:content';
 import { agreedLanguageOf, type AgreedLanguage } from '../lib/match/corpus.ts';
 import { allModels } from './corpus.ts';
-
-let cached: Promise<AgreedLanguage> | undefined;
+import { once } from './once.ts';
 
 /** The corpus's agreed language; a predecessor may be one a document names (its front-matter's `cites`). */
-export function corpusAgreedLanguage(): Promise<AgreedLanguage> {
-	cached ??= Promise.all([allModels(), getCollection('documents')]).then(([models, entries]) => {
-		const names = new Map(entries.map((entry) => [entry.data.symbol, entry.data.cites]));
-		return agreedLanguageOf(models, (symbol) => names.get(symbol) ?? []);
-	});
-	return cached;
-}
+export const corpusAgreedLanguage = once(async (): Promise<AgreedLanguage> => {
+	const [models, entries] = await Promise.all([allModels(), getCollection('documents')]);
+	const names = new Map(entries.map((entry) => [entry.data.symbol, entry.data.cites]));
+	return agreedLanguageOf(models, (symbol) => names.get(symbol) ?? []);
+});

@@ -4,15 +4,7 @@
  */
 import { citationIndexOf } from '../lib/link/pages.ts';
 import { allModels } from './corpus.ts';
-
-let cached: ReturnType<typeof load> | undefined;
-
-function load() {
-	return allModels().then(citationIndexOf);
-}
+import { once } from './once.ts';
 
 /** The corpus's citation index, what resolving knows of its documents, and their titles. */
-export function corpusCitations(): ReturnType<typeof load> {
-	cached ??= load();
-	return cached;
-}
+export const corpusCitations = once(() => allModels().then(citationIndexOf));

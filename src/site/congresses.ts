@@ -10,6 +10,7 @@ import { congressTimeline } from '../lib/timeline/story.ts';
 import type { TimelineEvent, UndatedEvent } from '../lib/timeline/types.ts';
 import { congressName } from '../lib/timeline/view.ts';
 import { allModels } from './corpus.ts';
+import { once } from './once.ts';
 
 /** One congress as its page shows it. */
 export interface CongressPageData {
@@ -24,17 +25,12 @@ export interface CongressPageData {
 	undated: UndatedEvent[];
 }
 
-let cached: Promise<CongressPageData[]> | undefined;
-
 /**
  * Every congress that has a page, in number order, with its facts, its timeline and its background.
  * Read from the whole corpus once a build: the congresses' index, pages and timeline.json all ask
  * (each time 9 s at 200 documents).
  */
-export function congressPagesData(): Promise<CongressPageData[]> {
-	cached ??= readCongressPages();
-	return cached;
-}
+export const congressPagesData = once(readCongressPages);
 
 async function readCongressPages(): Promise<CongressPageData[]> {
 	const documents = await allModels();

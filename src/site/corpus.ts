@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { UnDocument } from '../lib/model.ts';
 import { contentDirectory } from './content-directory.ts';
-
-let cached: Promise<ReadonlyMap<string, UnDocument>> | undefined;
+import { once } from './once.ts';
 
 async function readModels(): Promise<ReadonlyMap<string, UnDocument>> {
 	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
@@ -24,11 +23,11 @@ async function readModels(): Promise<ReadonlyMap<string, UnDocument>> {
 	return models;
 }
 
+const modelsOnce = once(readModels);
+
 function modelsBySymbol(): Promise<ReadonlyMap<string, UnDocument>> {
 	// The dev server reads them again for each page, so that a convert shows without a restart.
-	if (import.meta.env.DEV) return readModels();
-	cached ??= readModels();
-	return cached;
+	return import.meta.env.DEV ? readModels() : modelsOnce();
 }
 
 /** The model of the document with this symbol. */
