@@ -169,8 +169,7 @@ function gathered(draft: DraftEvent): GatheredEvent {
  * key: a corpus of thousands of documents states tens of thousands of events, and comparing each
  * with all the others before it grew with their square.
  */
-function mergeKey(event: GatheredEvent): string | null {
-	if (event.date === null) return null;
+function mergeKey(event: Pick<DraftEvent, 'identity' | 'date'>): string {
 	const { start, end, precision } = event.date;
 	return event.identity !== null
 		? `identity ${event.identity} ${start.slice(0, 4)}`
@@ -190,8 +189,9 @@ export function mergeEvents(drafts: readonly DraftEvent[]): GatheredEvent[] {
 			const other = events[place];
 			return place > after && other != null && sameEvent(other, event);
 		}) ?? -1;
-	for (const draft of drafts.map(gathered)) {
-		const key = mergeKey(draft) ?? '';
+	for (const statement of drafts) {
+		const draft = gathered(statement);
+		const key = mergeKey(statement);
 		let places = byKey.get(key);
 		if (places === undefined) byKey.set(key, (places = []));
 		const first = matchAfter(places, draft, -1);
