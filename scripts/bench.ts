@@ -15,6 +15,7 @@ import {
 	sizeTable,
 	timeTable,
 	type BenchRun,
+	type FloorRun,
 	type MatchFigures,
 } from './bench/report.ts';
 import { withOneParagraphEdited } from './bench/corpus/seed-edit.ts';
@@ -35,17 +36,20 @@ import { costIn } from './stage-cost.ts';
 
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
 // re-run after editing one seed) and skips the build, the index and the floor. `--match-only`
-// converts, then times the agreed-language stage alone, and skips the rest.
+// converts, then times the agreed-language stage alone, and skips the rest. `--without-floor` builds
+// no floor: for a size whose floor would take as long as the build itself (20,000 documents).
+const flags = ['--convert-only', '--match-only', '--without-floor'];
 const convertOnly = process.argv.includes('--convert-only');
 const matchOnly = process.argv.includes('--match-only');
+const withoutFloor = process.argv.includes('--without-floor');
 const sizes = process.argv
 	.slice(2)
-	.filter((arg) => arg !== '--convert-only' && arg !== '--match-only')
+	.filter((arg) => !flags.includes(arg))
 	.map(Number);
 const documentCounts = sizes.length > 0 ? sizes : [10, 100, 1000, 5000];
 if (documentCounts.some((count) => !Number.isInteger(count) || count < 6)) {
 	throw new Error(
-		'usage: npm run bench -- [--convert-only | --match-only] [N …], each N at least 6 (the five real seeds and one generated)',
+		'usage: npm run bench -- [--convert-only | --match-only | --without-floor] [N …], each N at least 6 (the five real seeds and one generated)',
 	);
 }
 const corpusSeed = 20261130;
@@ -142,29 +146,9 @@ async function matchAt(documents: number, content: string): Promise<MatchFigures
 	return { ...run.figures, ...matchFindingsOf(run.stdout) };
 }
 
-async function benchAt(documents: number): Promise<BenchRun> {
-	const root = `bench-results/n${documents}`;
-	const content = join(root, 'content');
-	const site = join(root, 'site');
+/** The floor of a built site: the same pages through a minimal Astro project, then Pagefind's CLI. */
+async function floorAt(documents: number, root: string, site: string): Promise<FloorRun> {
 	const floor = join(root, 'floor');
-	const { convert, edit } = await convertAt(root, documents);
-	const match = await matchAt(documents, content);
-
-	progress(`${documents}: build (Astro, the share pages, then the search index)`);
-	await rm(astroDataStore, { force: true });
-	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], {
-		CONTENT_DIRECTORY: content,
-	});
-	await rm(astroDataStore, { force: true });
-	// Measured on the build's own index, before the index is written again for its timing (which
-	// leaves a second pf_meta file, and has once left an empty pagefind-entry.json: see BENCHMARKS.md).
-	const output = await directorySize(site);
-	const searchIndex = await directorySize(join(site, 'pagefind'));
-	progress(`${documents}: a first search in Chromium`);
-	const firstQuery = await measureFirstQuery(site, query);
-	progress(`${documents}: search index alone`);
-	const index = await timedNode([...reapChildren, 'scripts/bench/index-stage.ts', site]);
-
 	progress(`${documents}: floor`);
 	const floorSite = await writeFloorSite(floor, site);
 	const floorRender = await timedNode(floorBuildArgs(floor), floorSite.env);
@@ -203,8 +187,39 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	// The floor is a copy of the site's pages; the site itself stays for inspection.
 	await rm(floor, { recursive: true, force: true });
 	return {
+		astro: floorAstro,
+		index: floorIndex.figures,
+		output: floorOutput,
+		searchIndex: floorSearchIndex,
+	};
+}
+
+async function benchAt(documents: number): Promise<BenchRun> {
+	const root = `bench-results/n${documents}`;
+	const content = join(root, 'content');
+	const site = join(root, 'site');
+	const { convert, edit } = await convertAt(root, documents);
+	const match = await matchAt(documents, content);
+
+	progress(`${documents}: build (Astro, the share pages, then the search index)`);
+	await rm(astroDataStore, { force: true });
+	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], {
+		CONTENT_DIRECTORY: content,
+	});
+	await rm(astroDataStore, { force: true });
+	// Measured on the build's own index, before the index is written again for its timing (which
+	// leaves a second pf_meta file, and has once left an empty pagefind-entry.json: see BENCHMARKS.md).
+	const output = await directorySize(site);
+	const searchIndex = await directorySize(join(site, 'pagefind'));
+	progress(`${documents}: a first search in Chromium`);
+	const firstQuery = await measureFirstQuery(site, query);
+	progress(`${documents}: search index alone`);
+	const index = await timedNode([...reapChildren, 'scripts/bench/index-stage.ts', site]);
+
+	const floor = withoutFloor ? null : await floorAt(documents, root, site);
+	return {
 		documents,
-		pages: floorSite.pages,
+		pages: await htmlPagesIn(site),
 		records: numberIn(build.stdout, /search index: (\d+) records/),
 		convert: convert.figures,
 		match,
@@ -212,12 +227,9 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		build: build.figures,
 		index: index.figures,
 		share: costIn(build.stdout, 'share pages:'),
-		floorAstro,
-		floorIndex: floorIndex.figures,
+		floor,
 		output,
 		searchIndex,
-		floorOutput,
-		floorSearchIndex,
 		documentPage: await pageWeight(site, 'A/RES/65/230'),
 		homePage: await pageWeight(site, ''),
 		firstQuery: {

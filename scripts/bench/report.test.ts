@@ -31,12 +31,14 @@ const run: BenchRun = {
 	edit: { ...stage(1.5, 1.8, 290), written: 2 },
 	build: stage(50, 70, 2000),
 	index: stage(10, 12, 500),
-	floorAstro: stage(20, 25, 1000),
-	floorIndex: stage(5, 6, 400),
+	floor: {
+		astro: stage(20, 25, 1000),
+		index: stage(5, 6, 400),
+		output: size,
+		searchIndex: size,
+	},
 	output: { bytes: 4 * 1024 * 1024, files: 100 },
 	searchIndex: size,
-	floorOutput: size,
-	floorSearchIndex: size,
 	documentPage: { bytes: 40_000, gzipBytes: 8_000 },
 	homePage: { bytes: 120_000, gzipBytes: 20_000 },
 	firstQuery: {
@@ -81,6 +83,14 @@ describe('timeTable', () => {
 		);
 	});
 
+	it('gives dashes for the floor of a run built without one', () => {
+		const table = timeTable([{ ...run, floor: null }]);
+		expect(table).toContain('| 1,000 | Astro build | 40.00 | 58.00 | 2000.0 | – | – | – | – |');
+		expect(table).toContain(
+			'| 1,000 | **whole build** (convert + build) | 52.00 | 72.50 | 2000.0 | – | – | – | – |',
+		);
+	});
+
 	it('gives convert’s rate in documents a second and the files an edit rewrote', () => {
 		const table = timeTable([run]);
 		expect(table).toContain('convert (500 docs/s)');
@@ -92,6 +102,14 @@ describe('sizeTable', () => {
 	it('gives sizes in MiB beside the floor’s, pages in kB, the first query’s and the filters’ requests', () => {
 		expect(sizeTable([run])).toContain(
 			'| 1,000 | 60,000 | 61,000 | 4.0 (2.0) | 2.00× | 2.0 (2.0) | 40.0 (8.0) | 120.0 (20.0) | 250.0 (9) | 30.0 (6) |',
+		);
+	});
+});
+
+describe('sizeTable without a floor', () => {
+	it('gives the site’s own sizes and dashes for the floor’s', () => {
+		expect(sizeTable([{ ...run, floor: null }])).toContain(
+			'| 1,000 | 60,000 | 61,000 | 4.0 (–) | – | 2.0 (–) | 40.0 (8.0) |',
 		);
 	});
 });

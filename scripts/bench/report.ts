@@ -32,13 +32,10 @@ export interface BenchRun {
 	 * them; Astro is the build without them too. Absent from runs of builds that had Astro render each.
 	 */
 	share?: StageFigures;
-	floorAstro: StageFigures;
-	/** Pagefind's own CLI over the floor's HTML. */
-	floorIndex: StageFigures;
+	/** The floor built from the same pages, or null when the run was asked to leave it out (`--without-floor`). */
+	floor: FloorRun | null;
 	output: SizeFigures;
 	searchIndex: SizeFigures;
-	floorOutput: SizeFigures;
-	floorSearchIndex: SizeFigures;
 	/** A document page and what it links: the same page at every size. */
 	documentPage: { bytes: number; gzipBytes: number };
 	homePage: { bytes: number; gzipBytes: number };
@@ -50,6 +47,15 @@ export interface BenchRun {
 		/** What opening the filters fetched on top of the first search. */
 		facets: { bytes: number; requests: number };
 	};
+}
+
+/** What the floor (`scripts/bench/floor.ts`) cost and wrote for the same pages. */
+export interface FloorRun {
+	astro: StageFigures;
+	/** Pagefind's own CLI over the floor's HTML. */
+	index: StageFigures;
+	output: SizeFigures;
+	searchIndex: SizeFigures;
 }
 
 /** What the agreed-language stage cost and what it found. */
@@ -117,8 +123,8 @@ function wholeOf(run: BenchRun): StageFigures {
 	return sequentialFigures([run.convert, run.build]);
 }
 
-function floorOf(run: BenchRun): StageFigures {
-	return sequentialFigures([run.floorAstro, run.floorIndex]);
+function floorOf(run: BenchRun): StageFigures | null {
+	return run.floor === null ? null : sequentialFigures([run.floor.astro, run.floor.index]);
 }
 
 function stageRow(
@@ -163,11 +169,11 @@ export function timeTable(runs: readonly BenchRun[]): string {
 			null,
 		),
 		stageRow(run.documents, 'agreed language alone (also inside the Astro build)', run.match, null),
-		stageRow(run.documents, 'Astro build', astroOf(run), run.floorAstro),
+		stageRow(run.documents, 'Astro build', astroOf(run), run.floor?.astro ?? null),
 		...(run.share === undefined
 			? []
 			: [stageRow(run.documents, 'share pages (from the template)', run.share, null)]),
-		stageRow(run.documents, 'search index', run.index, run.floorIndex),
+		stageRow(run.documents, 'search index', run.index, run.floor?.index ?? null),
 		stageRow(run.documents, '**whole build** (convert + build)', wholeOf(run), floorOf(run)),
 	]);
 	return [...header, ...rows].join('\n');
@@ -184,9 +190,9 @@ export function sizeTable(runs: readonly BenchRun[]): string {
 			run.documents.toLocaleString('en'),
 			run.pages.toLocaleString('en'),
 			run.records.toLocaleString('en'),
-			`${mib(run.output.bytes)} (${mib(run.floorOutput.bytes)})`,
-			ratioToFloor(run.output.bytes, run.floorOutput.bytes),
-			`${mib(run.searchIndex.bytes)} (${mib(run.floorSearchIndex.bytes)})`,
+			`${mib(run.output.bytes)} (${run.floor === null ? '–' : mib(run.floor.output.bytes)})`,
+			run.floor === null ? '–' : ratioToFloor(run.output.bytes, run.floor.output.bytes),
+			`${mib(run.searchIndex.bytes)} (${run.floor === null ? '–' : mib(run.floor.searchIndex.bytes)})`,
 			`${kb(run.documentPage.bytes)} (${kb(run.documentPage.gzipBytes)})`,
 			`${kb(run.homePage.bytes)} (${kb(run.homePage.gzipBytes)})`,
 			`${kb(run.firstQuery.bytes)} (${run.firstQuery.requests})`,
