@@ -1,35 +1,136 @@
 /**
  * Reading seeds and writing content/: the file-system edges of the converter.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import pLimit from 'p-limit';
 import {
 	contentHashOf,
 	type ConvertManifest,
 	manifestFrom,
 } from '../src/lib/emit/convert-cache.ts';
+import type { SeedSource } from '../src/lib/emit/convert.ts';
+import {
+	type FileStamp,
+	type StampedHash,
+	type StampRecord,
+	stampRecordFrom,
+	vouchedHash,
+} from '../src/lib/emit/file-stamps.ts';
 import type { SeedFile } from '../src/lib/parse/seed.ts';
 
 const sidecarSuffix = '.meta.yml';
+// Files open at once: a corpus of 20,000 seeds read all together ran out of file descriptors (EMFILE).
+const openFiles = pLimit(64);
 const projectRoot = resolve(import.meta.dirname, '..');
+
+/** The seeds of a directory and their sidecars' paths, in file-name order. */
+async function seedPathsIn(
+	directory: string,
+): Promise<{ file: string; sidecarFile: string | null }[]> {
+	const names = (await readdir(directory)).sort();
+	const present = new Set(names);
+	return names
+		.filter((name) => !name.endsWith(sidecarSuffix) && !name.startsWith('.'))
+		.map((name) => {
+			const sidecarName = name.replace(/\.[^.]+$/, '') + sidecarSuffix;
+			return {
+				file: join(directory, name),
+				sidecarFile: present.has(sidecarName) ? join(directory, sidecarName) : null,
+			};
+		});
+}
 
 /** Every seed in a directory (sidecars beside them), in file-name order. */
 export async function readSeeds(directory: string): Promise<SeedFile[]> {
-	const names = (await readdir(directory)).sort();
-	const seedNames = names.filter((name) => !name.endsWith(sidecarSuffix) && !name.startsWith('.'));
 	return Promise.all(
-		seedNames.map(async (name) => {
-			const sidecarName = name.replace(/\.[^.]+$/, '') + sidecarSuffix;
-			const sidecarFile = join(directory, sidecarName);
-			return {
-				file: join(directory, name),
-				text: await readFile(join(directory, name), 'utf8'),
-				sidecar: names.includes(sidecarName)
-					? { file: sidecarFile, text: await readFile(sidecarFile, 'utf8') }
-					: null,
-			};
-		}),
+		(await seedPathsIn(directory)).map(({ file, sidecarFile }) =>
+			openFiles(async () => ({
+				file,
+				text: await readFile(file, 'utf8'),
+				sidecar:
+					sidecarFile === null
+						? null
+						: { file: sidecarFile, text: await readFile(sidecarFile, 'utf8') },
+			})),
+		),
 	);
+}
+
+/** What hashing files found: each file's hash, the bytes of those it read, and their stamps to record. */
+export interface HashedFiles {
+	hashes: Map<string, string>;
+	read: Map<string, Buffer>;
+	stamps: Record<string, StampedHash>;
+}
+
+async function stampOf(path: string): Promise<FileStamp> {
+	const stats = await stat(path, { bigint: true });
+	return {
+		size: Number(stats.size),
+		ino: String(stats.ino),
+		mtimeNs: String(stats.mtimeNs),
+		ctimeNs: String(stats.ctimeNs),
+	};
+}
+
+/**
+ * The hash of each file, read only when the last run's stamp does not vouch for it
+ * (src/lib/emit/file-stamps.ts). Each stamp is taken before the file is read, so a file changed in
+ * between is read again next time. Records are keyed by absolute path.
+ */
+export async function hashFiles(
+	paths: readonly string[],
+	record: StampRecord | null,
+): Promise<HashedFiles> {
+	const found: HashedFiles = { hashes: new Map(), read: new Map(), stamps: {} };
+	await Promise.all(
+		paths.map((path) =>
+			openFiles(async () => {
+				const key = resolve(path);
+				const stamp = await stampOf(path);
+				let hash = vouchedHash(record, key, stamp);
+				if (hash === null) {
+					const bytes = await readFile(path);
+					found.read.set(path, bytes);
+					hash = contentHashOf(bytes);
+				}
+				found.hashes.set(path, hash);
+				found.stamps[key] = { stamp, hash };
+			}),
+		),
+	);
+	return found;
+}
+
+/**
+ * The seeds of a directory as the converter takes them: by their hashes, each read only if it must be
+ * parsed. Seeds the last run's stamps vouch for are not read here at all.
+ */
+export async function seedSourcesIn(
+	directory: string,
+	record: StampRecord | null,
+): Promise<{ seeds: SeedSource[]; stamps: Record<string, StampedHash> }> {
+	const paths = await seedPathsIn(directory);
+	const hashed = await hashFiles(
+		paths.flatMap(({ file, sidecarFile }) => (sidecarFile === null ? [file] : [file, sidecarFile])),
+		record,
+	);
+	const hashOf = (path: string): string => hashed.hashes.get(path) ?? '';
+	const textOf = (path: string): string =>
+		(hashed.read.get(path) ?? readFileSync(path)).toString('utf8');
+	const seeds = paths.map(({ file, sidecarFile }): SeedSource => ({
+		file,
+		textHash: hashOf(file),
+		sidecar: sidecarFile === null ? null : { file: sidecarFile, textHash: hashOf(sidecarFile) },
+		read: () => ({
+			file,
+			text: textOf(file),
+			sidecar: sidecarFile === null ? null : { file: sidecarFile, text: textOf(sidecarFile) },
+		}),
+	}));
+	return { seeds, stamps: hashed.stamps };
 }
 
 /** What writing content/ did. */
@@ -74,34 +175,55 @@ export async function writeContent(
 	return report;
 }
 
-/** The hash of every generated file now in a directory (none when it does not exist yet), by name. */
-export async function contentHashesIn(directory: string): Promise<Map<string, string>> {
-	const names = await readdir(directory).catch(() => []);
-	const hashes = await Promise.all(
-		names
-			.filter(isGenerated)
-			.map(async (name) => [name, contentHashOf(await readFile(join(directory, name)))] as const),
+/**
+ * The hash of every generated file now in a directory (none when it does not exist yet), by name,
+ * and their stamps to record.
+ */
+export async function contentHashesIn(
+	directory: string,
+	record: StampRecord | null = null,
+): Promise<{ hashes: Map<string, string>; stamps: Record<string, StampedHash> }> {
+	const names = (await readdir(directory).catch(() => [])).filter(isGenerated);
+	const hashed = await hashFiles(
+		names.map((name) => join(directory, name)),
+		record,
 	);
-	return new Map(hashes);
+	return {
+		hashes: new Map(names.map((name) => [name, hashed.hashes.get(join(directory, name)) ?? ''])),
+		stamps: hashed.stamps,
+	};
+}
+
+/**
+ * The file system's time now: the modification time of a file written in `directory` for the
+ * purpose (and removed), so that it has the granularity of the files stamped there.
+ */
+export async function fileSystemNow(directory: string): Promise<string> {
+	await mkdir(directory, { recursive: true });
+	const clock = join(directory, `.clock.${process.pid}.tmp`);
+	await writeFile(clock, '');
+	try {
+		return String((await stat(clock, { bigint: true })).mtimeNs);
+	} finally {
+		await rm(clock, { force: true });
+	}
 }
 
 /**
  * The converter's version: a hash of the sources that decide what it writes (src/lib, tests aside)
  * and of package-lock.json (the versions of the MDX serialiser and the YAML writer).
  */
-export async function converterVersion(): Promise<string> {
+export async function converterVersion(
+	record: StampRecord | null = null,
+): Promise<{ version: string; stamps: Record<string, StampedHash> }> {
 	const library = join(projectRoot, 'src/lib');
 	const sources = (await readdir(library, { recursive: true }))
 		.filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
 		.map((name) => join(library, name));
 	const files = [...sources, join(projectRoot, 'package-lock.json')].sort();
-	const texts = await Promise.all(
-		files.map(
-			async (file) =>
-				`${relative(projectRoot, file)}\n${contentHashOf(await readFile(file, 'utf8'))}`,
-		),
-	);
-	return contentHashOf(texts.join('\n'));
+	const hashed = await hashFiles(files, record);
+	const lines = files.map((file) => `${relative(projectRoot, file)}\n${hashed.hashes.get(file)}`);
+	return { version: contentHashOf(lines.join('\n')), stamps: hashed.stamps };
 }
 
 /**
@@ -127,10 +249,26 @@ export async function readManifest(path: string): Promise<ConvertManifest | null
 	}
 }
 
-/** Writes a manifest through a temporary file and a rename, so a stopped run leaves the old one whole. */
-export async function writeManifest(path: string, manifest: ConvertManifest): Promise<void> {
+/** Writes a manifest (or a stamp record) through a temporary file and a rename, so a stopped run leaves the old one whole. */
+export async function writeManifest(
+	path: string,
+	manifest: ConvertManifest | StampRecord,
+): Promise<void> {
 	await mkdir(dirname(path), { recursive: true });
 	const temporary = `${path}.${process.pid}.tmp`;
 	await writeFile(temporary, JSON.stringify(manifest));
 	await rename(temporary, path);
+}
+
+/** Where the stamp record of a content directory's runs lives: beside its manifest. */
+export const stampRecordPathFor = (manifestPath: string): string =>
+	manifestPath.replace(/\.json$/, '.stamps.json');
+
+/** The stamp record at a path, or null when there is none or it cannot be read: then every file is read. */
+export async function readStampRecord(path: string): Promise<StampRecord | null> {
+	try {
+		return stampRecordFrom(JSON.parse(await readFile(path, 'utf8')));
+	} catch {
+		return null;
+	}
 }

@@ -1,8 +1,11 @@
 /**
  * `npm run convert`: seeds/ → content/. Thin: it reads and writes files; src/lib decides.
  * `node scripts/convert.ts SEEDS CONTENT` converts another seed directory into another content directory.
- * Only documents whose seed, converter or corpus link data changed are serialised again (src/lib/emit/convert-cache.ts).
+ * Only documents whose seed, converter or corpus link data changed are serialised again (src/lib/emit/convert-cache.ts),
+ * and only files whose stamps changed since the last run are read (src/lib/emit/file-stamps.ts).
  */
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { enableCompileCache } from 'node:module';
 
 // Node keeps the converter's modules compiled (their TypeScript stripped) between runs: loading them
@@ -10,12 +13,16 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache(new URL('../node_modules/.cache/node-compile', import.meta.url).pathname);
 const { convertCorpus } = await import('../src/lib/emit/convert.ts');
 const { ParseError } = await import('../src/lib/parse/error.ts');
+const { stampRecordOf } = await import('../src/lib/emit/file-stamps.ts');
 const {
 	contentHashesIn,
 	converterVersion,
+	fileSystemNow,
 	manifestPathFor,
 	readManifest,
-	readSeeds,
+	readStampRecord,
+	seedSourcesIn,
+	stampRecordPathFor,
 	writeContent,
 	writeManifest,
 } = await import('./content-io.ts');
@@ -24,15 +31,26 @@ const {
 const seedsDirectory = process.argv[2] ?? 'seeds';
 const contentDirectory = process.argv[3] ?? 'content';
 const manifestPath = manifestPathFor(contentDirectory);
+const stampRecordPath = stampRecordPathFor(manifestPath);
 
 try {
-	const [seeds, version, manifest, contentHashes] = await Promise.all([
-		readSeeds(seedsDirectory),
-		converterVersion(),
+	// Taken before any stamp, on the clock of the files stamped (the content directory's, or the
+	// cache's on a first run, which has no content to vouch for).
+	const began = await fileSystemNow(
+		existsSync(contentDirectory) ? contentDirectory : dirname(manifestPath),
+	);
+	const stampRecord = await readStampRecord(stampRecordPath);
+	const [seeds, version, manifest, content] = await Promise.all([
+		seedSourcesIn(seedsDirectory, stampRecord),
+		converterVersion(stampRecord),
 		readManifest(manifestPath),
-		contentHashesIn(contentDirectory),
+		contentHashesIn(contentDirectory, stampRecord),
 	]);
-	const converted = convertCorpus(seeds, { converterVersion: version, manifest, contentHashes });
+	const converted = convertCorpus(seeds.seeds, {
+		converterVersion: version.version,
+		manifest,
+		contentHashes: content.hashes,
+	});
 	for (const warning of converted.warnings) {
 		console.warn(`warning: ${warning.file}:${warning.line}: ${warning.message}`);
 	}
@@ -40,6 +58,11 @@ try {
 	// Written after the files: a run stopped in between leaves the previous manifest, whose keys or
 	// file hashes do not match the files that run rewrote, so they are converted again.
 	await writeManifest(manifestPath, converted.manifest);
+	// The files this run wrote have changed since their stamps were taken: the next run reads them.
+	await writeManifest(
+		stampRecordPath,
+		stampRecordOf(began, { ...seeds.stamps, ...version.stamps, ...content.stamps }),
+	);
 	console.log(
 		`convert: ${converted.documents} documents; ${converted.parsed} parsed, ${converted.emitted} converted, ${converted.reused} reused; ${report.written} files written, ${report.unchanged} unchanged, ${report.removed} removed`,
 	);

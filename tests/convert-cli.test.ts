@@ -10,6 +10,7 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,6 +184,54 @@ describe('scripts/convert.ts', () => {
 
 		it('converts again a document whose generated file was edited by hand', () => {
 			writeFileSync(join(incremental, 'a-67-97.mdx'), 'edited by hand\n');
+			expect(convert(seeds, incremental).stdout).toContain(
+				'1 parsed, 1 converted, 1 reused; 1 files written',
+			);
+			expect(snapshotOf(incremental)).toEqual(fromScratch());
+		});
+
+		/**
+		 * Rewrites a file with text of the same length and puts its modification time back to the
+		 * nanosecond (`touch -r`), as a careless tool might: only its change time tells.
+		 */
+		function sameSizeSameTime(path: string, edit: (text: string) => string): void {
+			const reference = `${path}.times`;
+			writeFileSync(reference, '');
+			expect(spawnSync('touch', ['-r', path, reference]).status).toBe(0);
+			const before = statSync(path, { bigint: true });
+			const edited = edit(readFileSync(path, 'utf8'));
+			expect(edited).not.toBe(readFileSync(path, 'utf8'));
+			writeFileSync(path, edited);
+			expect(spawnSync('touch', ['-r', reference, path]).status).toBe(0);
+			rmSync(reference);
+			const after = statSync(path, { bigint: true });
+			expect([after.size, after.mtimeNs, after.ino]).toEqual([
+				before.size,
+				before.mtimeNs,
+				before.ino,
+			]);
+		}
+
+		it('sees a seed edited to the same size with its modification time put back', () => {
+			expect(convert(seeds, incremental).stdout).toContain('0 parsed');
+			sameSizeSameTime(odsSeed, (text) =>
+				text.replace('as a matter of priority', 'AS A MATTER OF PRIORITY'),
+			);
+			expect(convert(seeds, incremental).stdout).toContain(
+				'1 parsed, 1 converted, 1 reused; 2 files written',
+			);
+			expect(readFileSync(join(incremental, 'a-res-64-180.mdx'), 'utf8')).toContain(
+				'AS A MATTER OF PRIORITY',
+			);
+			expect(snapshotOf(incremental)).toEqual(fromScratch());
+		});
+
+		it('sees a generated file edited by hand to the same size with its modification time put back', () => {
+			expect(convert(seeds, incremental).stdout).toContain('0 parsed');
+			const page = join(incremental, 'a-res-64-180.mdx');
+			sameSizeSameTime(page, (text) =>
+				text.replace('AS A MATTER OF PRIORITY', 'as a matter of priority'),
+			);
 			expect(convert(seeds, incremental).stdout).toContain(
 				'1 parsed, 1 converted, 1 reused; 1 files written',
 			);

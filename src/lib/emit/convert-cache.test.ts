@@ -5,6 +5,7 @@ import {
 	type ConvertManifest,
 	corpusEntryFrom,
 	documentKeyOf,
+	hashedSeedOf,
 	linkDataHashOf,
 	manifestFrom,
 	manifestOf,
@@ -97,22 +98,35 @@ describe('linkDataHashOf', () => {
 });
 
 describe('seedKeyOf', () => {
-	const key = seedKeyOf(seed, 'converter-1');
+	it('depends on the texts only through their hashes', () => {
+		const other = { ...seed, text: 'another text' };
+		expect(seedKeyOf({ ...hashedSeedOf(other), textHash: contentHashOf(seed.text) }, 'v')).toBe(
+			seedKeyOf(hashedSeedOf(seed), 'v'),
+		);
+	});
+
+	const key = seedKeyOf(hashedSeedOf(seed), 'converter-1');
 	it('is the same for the same seed and converter', () => {
-		expect(seedKeyOf({ ...seed }, 'converter-1')).toBe(key);
+		expect(seedKeyOf(hashedSeedOf({ ...seed }), 'converter-1')).toBe(key);
 	});
 	it.each<[string, string]>([
-		['the seed text', seedKeyOf({ ...seed, text: `${seed.text} ` }, 'converter-1')],
-		['the seed path', seedKeyOf({ ...seed, file: 'seeds/005.txt' }, 'converter-1')],
+		['the seed text', seedKeyOf(hashedSeedOf({ ...seed, text: `${seed.text} ` }), 'converter-1')],
+		['the seed path', seedKeyOf(hashedSeedOf({ ...seed, file: 'seeds/005.txt' }), 'converter-1')],
 		[
 			'the sidecar text',
 			seedKeyOf(
-				{ ...seed, sidecar: { file: 'seeds/004.meta.yml', text: 'symbol: A/67/98\n' } },
+				hashedSeedOf({
+					...seed,
+					sidecar: { file: 'seeds/004.meta.yml', text: 'symbol: A/67/98\n' },
+				}),
 				'converter-1',
 			),
 		],
-		['whether there is a sidecar', seedKeyOf({ ...seed, sidecar: null }, 'converter-1')],
-		['the converter version', seedKeyOf(seed, 'converter-2')],
+		[
+			'whether there is a sidecar',
+			seedKeyOf(hashedSeedOf({ ...seed, sidecar: null }), 'converter-1'),
+		],
+		['the converter version', seedKeyOf(hashedSeedOf(seed), 'converter-2')],
 	])('changes with %s', (_what, other) => {
 		expect(other).not.toBe(key);
 	});

@@ -49,7 +49,7 @@ export interface ConvertManifest {
 }
 
 // Raised whenever the manifest's shape changes, so an older manifest is ignored, not misread.
-const manifestFormat = 2;
+const manifestFormat = 3;
 
 /**
  * The hash of a text or of a file's bytes (SHA-256, hex): how a file's content and a cache key are
@@ -70,16 +70,39 @@ export function linkDataHashOf(corpus: Corpus): string {
 	return contentHashOf(JSON.stringify(entries));
 }
 
-/** The seed key of a seed: its text and sidecar (paths and texts) and the converter, all parsing depends on. */
-export function seedKeyOf(seed: SeedFile, converterVersion: string): string {
+/** A seed known by its paths and the hashes of its files' bytes: all its seed key depends on. */
+export interface HashedSeed {
+	file: string;
+	textHash: string;
+	sidecar: { file: string; textHash: string } | null;
+}
+
+/** A seed as hashes, from its texts. */
+export function hashedSeedOf(seed: SeedFile): HashedSeed {
+	return {
+		file: seed.file,
+		textHash: contentHashOf(seed.text),
+		sidecar:
+			seed.sidecar === null
+				? null
+				: { file: seed.sidecar.file, textHash: contentHashOf(seed.sidecar.text) },
+	};
+}
+
+/**
+ * The seed key of a seed: its text and sidecar (paths and hashes) and the converter, all parsing
+ * depends on. Hashes rather than texts, so that a seed whose hash is known from its file's stamp
+ * (file-stamps.ts) need not be read.
+ */
+export function seedKeyOf(seed: HashedSeed, converterVersion: string): string {
 	return contentHashOf(
 		JSON.stringify([
 			manifestFormat,
 			converterVersion,
 			seed.file,
-			seed.text,
+			seed.textHash,
 			seed.sidecar?.file ?? null,
-			seed.sidecar?.text ?? null,
+			seed.sidecar?.textHash ?? null,
 		]),
 	);
 }

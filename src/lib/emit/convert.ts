@@ -12,6 +12,8 @@ import {
 	type ConvertManifest,
 	corpusEntryFrom,
 	documentKeyOf,
+	type HashedSeed,
+	hashedSeedOf,
 	linkDataHashOf,
 	type ManifestEntry,
 	manifestOf,
@@ -63,9 +65,20 @@ export interface ConvertedCorpus {
 
 const noCache: ConvertCache = { converterVersion: '', manifest: null, contentHashes: new Map() };
 
+/**
+ * A seed known by its paths and hashes, read only if it must be parsed: what `scripts/convert.ts`
+ * passes, so that a seed whose file stamps vouch for its hashes (file-stamps.ts) is not read at all.
+ */
+export interface SeedSource extends HashedSeed {
+	read(): SeedFile;
+}
+
+const sourceOf = (seed: SeedFile | SeedSource): SeedSource =>
+	'read' in seed ? seed : { ...hashedSeedOf(seed), read: () => seed };
+
 /** A seed on its way through: its key, its parse (now or remembered), the document if parsed now. */
 interface SeedState {
-	seed: SeedFile;
+	seed: SeedSource;
 	seedKey: string;
 	parsed: ParseSummary;
 	document: UnDocument | null;
@@ -83,15 +96,15 @@ function summaryOf(document: UnDocument, warnings: ParseWarning[]): ParseSummary
 	};
 }
 
-function parsedState(seed: SeedFile, seedKey: string): SeedState {
-	const { document, warnings } = parseSeed(seed);
+function parsedState(seed: SeedSource, seedKey: string): SeedState {
+	const { document, warnings } = parseSeed(seed.read());
 	return { seed, seedKey, parsed: summaryOf(document, warnings), document };
 }
 
 /** Parses the seeds that changed, in order, stopping at the first error as parseCorpus does. */
-function seedStatesOf(seeds: readonly SeedFile[], cache: ConvertCache): SeedState[] {
+function seedStatesOf(seeds: readonly (SeedFile | SeedSource)[], cache: ConvertCache): SeedState[] {
 	const fileBySymbol = new Map<string, string>();
-	return seeds.map((seed) => {
+	return seeds.map(sourceOf).map((seed) => {
 		const seedKey = seedKeyOf(seed, cache.converterVersion);
 		const remembered = cachedParse(cache.manifest, seed.file, seedKey);
 		const state: SeedState =
@@ -112,7 +125,7 @@ function seedStatesOf(seeds: readonly SeedFile[], cache: ConvertCache): SeedStat
  * changed seeds are parsed, and only documents whose seed or corpus link data changed are emitted.
  */
 export function convertCorpus(
-	seeds: readonly SeedFile[],
+	seeds: readonly (SeedFile | SeedSource)[],
 	cache: ConvertCache = noCache,
 ): ConvertedCorpus {
 	const states = seedStatesOf(seeds, cache);
@@ -139,7 +152,7 @@ export function convertCorpus(
 		// A seed remembered from the last run whose files must be written again (the corpus's links
 		// changed, a file was edited by hand) is parsed now; it parsed then, so it parses now.
 		if (parsedNow === null) parsedLate += 1;
-		const document = parsedNow ?? parseSeed(seed).document;
+		const document = parsedNow ?? parseSeed(seed.read()).document;
 		const slug = contentSlugOf(parsed.symbol);
 		// Its citations and its links read the same texts: each is searched for references once.
 		const find = rememberingFinder();
