@@ -1,7 +1,7 @@
 /**
  * Reading seeds and writing content/: the file-system edges of the converter.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
@@ -65,8 +65,10 @@ export interface HashedFiles {
 	stamps: Record<string, StampedHash>;
 }
 
-async function stampOf(path: string): Promise<FileStamp> {
-	const stats = await stat(path, { bigint: true });
+// Synchronous: tens of thousands of stats through promises cost three times as long (0.44 s against
+// 0.13 s for the 15,742 files of 5,000 documents).
+function stampOf(path: string): FileStamp {
+	const stats = statSync(path, { bigint: true });
 	return {
 		size: Number(stats.size),
 		ino: String(stats.ino),
@@ -85,17 +87,23 @@ export async function hashFiles(
 	record: StampRecord | null,
 ): Promise<HashedFiles> {
 	const found: HashedFiles = { hashes: new Map(), read: new Map(), stamps: {} };
+	const unread: { path: string; key: string; stamp: FileStamp }[] = [];
+	for (const path of paths) {
+		const key = resolve(path);
+		const stamp = stampOf(path);
+		const hash = vouchedHash(record, key, stamp);
+		if (hash === null) unread.push({ path, key, stamp });
+		else {
+			found.hashes.set(path, hash);
+			found.stamps[key] = { stamp, hash };
+		}
+	}
 	await Promise.all(
-		paths.map((path) =>
+		unread.map(({ path, key, stamp }) =>
 			openFiles(async () => {
-				const key = resolve(path);
-				const stamp = await stampOf(path);
-				let hash = vouchedHash(record, key, stamp);
-				if (hash === null) {
-					const bytes = await readFile(path);
-					found.read.set(path, bytes);
-					hash = contentHashOf(bytes);
-				}
+				const bytes = await readFile(path);
+				const hash = contentHashOf(bytes);
+				found.read.set(path, bytes);
 				found.hashes.set(path, hash);
 				found.stamps[key] = { stamp, hash };
 			}),

@@ -7,6 +7,7 @@ import {
 	documentKeyOf,
 	hashedSeedOf,
 	linkDataHashOf,
+	linkHashOf,
 	manifestFrom,
 	manifestOf,
 	type ParseSummary,
@@ -14,18 +15,23 @@ import {
 	seedKeyOf,
 } from './convert-cache.ts';
 import type { SeedFile } from '../parse/seed.ts';
-import type { Corpus, CorpusEntry } from '../link/resolve.ts';
+import type { DocumentType } from '../model.ts';
 
-const resolutionEntry = (anchors: string[], annexCount = 0): CorpusEntry => ({
-	documentType: 'resolution',
-	annexCount,
-	anchors: new Set(anchors),
+/** What linking reads of a document, as its parse summary gives it. */
+const linked = (
+	symbol: string,
+	anchors: string[],
+	annexCount = 0,
+	documentType: DocumentType = 'resolution',
+): { symbol: string; linkHash: string } => ({
+	symbol,
+	linkHash: linkHashOf({ symbol, documentType, annexCount, anchors: anchors.join(' ') }),
 });
 
-const corpus: Corpus = new Map([
-	['A/RES/64/180', resolutionEntry(['pp1', 'op1', 'op2'])],
-	['A/67/97', { documentType: 'report', annexCount: 0, anchors: new Set(['para1', 'para2']) }],
-]);
+const corpus = [
+	linked('A/RES/64/180', ['pp1', 'op1', 'op2']),
+	linked('A/67/97', ['para1', 'para2'], 0, 'report'),
+];
 
 const seed: SeedFile = {
 	file: 'seeds/004.txt',
@@ -38,7 +44,8 @@ const parsed: ParseSummary = {
 	symbolLine: null,
 	documentType: 'report',
 	annexCount: 0,
-	anchors: ['para1', 'para2'],
+	anchors: 'para1 para2',
+	linkHash: 'link-hash',
 	warnings: [{ file: 'seeds/004.txt', line: 3, message: 'no date' }],
 };
 const manifest: ConvertManifest = manifestOf({
@@ -77,23 +84,28 @@ describe('contentHashOf', () => {
 });
 
 describe('linkDataHashOf', () => {
+	const hash = linkDataHashOf(corpus);
 	it('does not depend on the order the documents come in', () => {
-		expect(linkDataHashOf(new Map([...corpus].reverse()))).toBe(linkDataHashOf(corpus));
+		expect(linkDataHashOf([...corpus].reverse())).toBe(hash);
 	});
-	it('changes when a document gains a paragraph', () => {
-		const longer = new Map(corpus).set(
-			'A/RES/64/180',
-			resolutionEntry(['pp1', 'op1', 'op2', 'op3']),
-		);
-		expect(linkDataHashOf(longer)).not.toBe(linkDataHashOf(corpus));
-	});
-	it('changes when a document gains an annex', () => {
-		const annexed = new Map(corpus).set('A/RES/64/180', resolutionEntry(['pp1', 'op1', 'op2'], 1));
-		expect(linkDataHashOf(annexed)).not.toBe(linkDataHashOf(corpus));
-	});
-	it('changes when a document joins the corpus', () => {
-		const joined = new Map(corpus).set('A/RES/65/230', resolutionEntry(['op1']));
-		expect(linkDataHashOf(joined)).not.toBe(linkDataHashOf(corpus));
+	it.each<[string, { symbol: string; linkHash: string }[]]>([
+		[
+			'a document gains a paragraph',
+			[linked('A/RES/64/180', ['pp1', 'op1', 'op2', 'op3']), corpus[1]!],
+		],
+		['a document gains an annex', [linked('A/RES/64/180', ['pp1', 'op1', 'op2'], 1), corpus[1]!]],
+		[
+			'a document is another type',
+			[linked('A/RES/64/180', ['pp1', 'op1', 'op2'], 0, 'report'), corpus[1]!],
+		],
+		[
+			'a document takes another symbol',
+			[linked('A/RES/64/181', ['pp1', 'op1', 'op2']), corpus[1]!],
+		],
+		['a document joins the corpus', [...corpus, linked('A/RES/65/230', ['op1'])]],
+		['two anchors run into one', [linked('A/RES/64/180', ['pp1', 'op1op2']), corpus[1]!]],
+	])('changes when %s', (_what, changed) => {
+		expect(linkDataHashOf(changed)).not.toBe(hash);
 	});
 });
 
@@ -154,11 +166,15 @@ describe('cachedParse', () => {
 
 describe('corpusEntryFrom', () => {
 	it('gives linking the type, annex count and anchors of the parse', () => {
-		expect(corpusEntryFrom(parsed)).toEqual({
-			documentType: 'report',
-			annexCount: 0,
-			anchors: new Set(['para1', 'para2']),
-		});
+		const entry = corpusEntryFrom(parsed);
+		expect([entry.documentType, entry.annexCount, [...entry.anchors]]).toEqual([
+			'report',
+			0,
+			['para1', 'para2'],
+		]);
+	});
+	it('gives a document without anchors none, not an empty one', () => {
+		expect(corpusEntryFrom({ ...parsed, anchors: '' }).anchors.size).toBe(0);
 	});
 });
 

@@ -14,17 +14,23 @@ import { createHash } from 'node:crypto';
 import type { DocumentType } from '../model.ts';
 import type { ParseWarning } from '../parse/error.ts';
 import type { SeedFile } from '../parse/seed.ts';
-import type { Corpus, CorpusEntry } from '../link/resolve.ts';
+import type { CorpusEntry } from '../link/resolve.ts';
 
 /** What the rest of the conversion needs of a seed's parse, kept so that an unchanged seed is not parsed again. */
 export interface ParseSummary {
 	symbol: string;
 	/** The seed line that prints the symbol (named if a later seed repeats it), null if only the sidecar gives it. */
 	symbolLine: number | null;
-	/** What linking reads of the document (`corpusEntryOf`), anchors in page order. */
+	/**
+	 * What linking reads of the document (`corpusEntryOf`). The anchors are in page order, joined by
+	 * spaces (an anchor has none): one string a document, which a manifest of thousands reads back
+	 * far faster than as many arrays.
+	 */
 	documentType: DocumentType;
 	annexCount: number;
-	anchors: string[];
+	anchors: string;
+	/** The hash of what linking reads of it, symbol included (`linkHashOf`). */
+	linkHash: string;
 	/** What parsing warned about. */
 	warnings: ParseWarning[];
 }
@@ -49,7 +55,7 @@ export interface ConvertManifest {
 }
 
 // Raised whenever the manifest's shape changes, so an older manifest is ignored, not misread.
-const manifestFormat = 3;
+const manifestFormat = 4;
 
 /**
  * The hash of a text or of a file's bytes (SHA-256, hex): how a file's content and a cache key are
@@ -59,15 +65,24 @@ export function contentHashOf(text: string | Uint8Array): string {
 	return createHash('sha256').update(text).digest('hex');
 }
 
+/** The hash of what linking reads of one document: its symbol, type, annex count and anchors. */
+export function linkHashOf(
+	summary: Pick<ParseSummary, 'symbol' | 'documentType' | 'annexCount' | 'anchors'>,
+): string {
+	return contentHashOf(
+		JSON.stringify([summary.symbol, summary.documentType, summary.annexCount, summary.anchors]),
+	);
+}
+
 /**
- * The hash of what linking reads of the corpus: every document's symbol, type, annex count and
- * anchors, in symbol order (so renaming a seed file does not change it), but none of its text.
+ * The hash of what linking reads of the corpus: every document's link hash, in symbol order (so
+ * renaming a seed file does not change it), but none of its text.
  */
-export function linkDataHashOf(corpus: Corpus): string {
-	const entries = [...corpus]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([symbol, entry]) => [symbol, entry.documentType, entry.annexCount, [...entry.anchors]]);
-	return contentHashOf(JSON.stringify(entries));
+export function linkDataHashOf(
+	summaries: readonly Pick<ParseSummary, 'symbol' | 'linkHash'>[],
+): string {
+	const lines = summaries.map(({ symbol, linkHash }) => `${symbol} ${linkHash}`);
+	return contentHashOf(lines.sort().join('\n'));
 }
 
 /** A seed known by its paths and the hashes of its files' bytes: all its seed key depends on. */
@@ -124,10 +139,15 @@ export function cachedParse(
 
 /** What linking reads of a document, from its parse summary. */
 export function corpusEntryFrom(parsed: ParseSummary): CorpusEntry {
+	let anchors: ReadonlySet<string> | undefined;
 	return {
 		documentType: parsed.documentType,
 		annexCount: parsed.annexCount,
-		anchors: new Set(parsed.anchors),
+		// Built when linking first asks: a run that emits one document reads the anchors of the few it cites.
+		get anchors() {
+			anchors ??= new Set(parsed.anchors === '' ? [] : parsed.anchors.split(' '));
+			return anchors;
+		},
 	};
 }
 
@@ -173,8 +193,8 @@ function isParseSummary(value: unknown): value is ParseSummary {
 		(value.symbolLine === null || typeof value.symbolLine === 'number') &&
 		(value.documentType === 'resolution' || value.documentType === 'report') &&
 		typeof value.annexCount === 'number' &&
-		Array.isArray(value.anchors) &&
-		value.anchors.every((anchor) => typeof anchor === 'string') &&
+		typeof value.anchors === 'string' &&
+		typeof value.linkHash === 'string' &&
 		Array.isArray(value.warnings) &&
 		value.warnings.every(isWarning)
 	);

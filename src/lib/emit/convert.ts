@@ -15,6 +15,7 @@ import {
 	type HashedSeed,
 	hashedSeedOf,
 	linkDataHashOf,
+	linkHashOf,
 	type ManifestEntry,
 	manifestOf,
 	type ParseSummary,
@@ -86,14 +87,13 @@ interface SeedState {
 
 function summaryOf(document: UnDocument, warnings: ParseWarning[]): ParseSummary {
 	const entry = corpusEntryOf(document);
-	return {
+	const linked = {
 		symbol: document.meta.symbol,
-		symbolLine: symbolLineOf(document),
 		documentType: entry.documentType,
 		annexCount: entry.annexCount,
-		anchors: [...entry.anchors],
-		warnings,
+		anchors: [...entry.anchors].join(' '),
 	};
+	return { ...linked, symbolLine: symbolLineOf(document), linkHash: linkHashOf(linked), warnings };
 }
 
 function parsedState(seed: SeedSource, seedKey: string): SeedState {
@@ -132,7 +132,7 @@ export function convertCorpus(
 	const corpus: Corpus = new Map(
 		states.map(({ parsed }) => [parsed.symbol, corpusEntryFrom(parsed)]),
 	);
-	const linkDataHash = linkDataHashOf(corpus);
+	const linkDataHash = linkDataHashOf(states.map(({ parsed }) => parsed));
 	const linkWarnings: ParseWarning[] = [];
 	const files = new Map<string, string>();
 	const kept: string[] = [];

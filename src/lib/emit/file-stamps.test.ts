@@ -8,7 +8,8 @@ const stamp: FileStamp = {
 	ctimeNs: '1764680000000000000',
 };
 // The run that recorded the stamp began a millisecond after the file last changed.
-const record = stampRecordOf('1764680000001000000', { '/seeds/a.txt': { stamp, hash: 'hash-a' } });
+const files = { '/seeds/a.txt': { stamp, hash: 'hash-a' } };
+const record = stampRecordOf('1764680000001000000', files);
 
 describe('vouchedHash', () => {
 	it('gives the recorded hash for a file whose stamp is the one recorded', () => {
@@ -30,16 +31,16 @@ describe('vouchedHash', () => {
 	});
 
 	it('vouches for no file changed in the tick the recording run began, or after', () => {
-		const racy = stampRecordOf(stamp.ctimeNs, record.files);
+		const racy = stampRecordOf(stamp.ctimeNs, files);
 		expect(vouchedHash(racy, '/seeds/a.txt', stamp)).toBeNull();
-		const later = stampRecordOf('1764679999999999999', record.files);
+		const later = stampRecordOf('1764679999999999999', files);
 		expect(vouchedHash(later, '/seeds/a.txt', stamp)).toBeNull();
 	});
 
 	it('compares times as whole nanoseconds, beyond what a double holds', () => {
 		// 1764680000000000000 and …001 are the same double: compared as numbers, the file changed a
 		// nanosecond before the run began would not be vouched for.
-		const justBefore = stampRecordOf('1764680000000000001', record.files);
+		const justBefore = stampRecordOf('1764680000000000001', files);
 		expect(vouchedHash(justBefore, '/seeds/a.txt', stamp)).toBe('hash-a');
 	});
 });
@@ -54,9 +55,10 @@ describe('stampRecordFrom', () => {
 		['a time that is not whole nanoseconds', { ...record, beganNs: 1764680000001000000 }],
 		[
 			'a stamp without its inode',
-			{ ...record, files: { '/a': { stamp: { ...stamp, ino: 7 }, hash: 'h' } } },
+			{ ...record, directories: { '/': { a: [120, 7, '1', '1', 'h'] } } },
 		],
-		['an entry without a hash', { ...record, files: { '/a': { stamp } } }],
+		['an entry without a hash', { ...record, directories: { '/': { a: [120, '7', '1', '1'] } } }],
+		['a directory that is not an object', { ...record, directories: { '/': [] } }],
 		['not an object', '[]'],
 	])('refuses %s', (_what, value) => {
 		expect(stampRecordFrom(value)).toBeNull();
