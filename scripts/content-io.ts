@@ -1,9 +1,9 @@
 /**
  * Reading seeds and writing content/: the file-system edges of the converter.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import {
 	contentHashOf,
@@ -151,36 +151,60 @@ export interface WriteReport {
 const isGenerated = (name: string): boolean => /\.(mdx|json)$/.test(name) && !name.startsWith('.');
 
 /**
- * Brings a directory to exactly the given files, plus the `kept` ones left as they are. Only files
- * whose content changed are rewritten, each through a temporary file and a rename, so no reader ever
- * sees half a file.
+ * Writes a conversion's files into a content directory without touching it until the conversion
+ * has succeeded: `write` sets each changed file aside in a staging directory beside it as the
+ * converter makes it (a file whose hash is the one already there is not written at all), `commit`
+ * moves them in, each by a rename so no reader sees half a file, and removes the generated files
+ * the conversion no longer makes; `abandon` throws the staged files away.
  */
-export async function writeContent(
-	directory: string,
-	files: ReadonlyMap<string, string>,
-	kept: readonly string[] = [],
-): Promise<WriteReport> {
-	await mkdir(directory, { recursive: true });
-	const existing = new Set(await readdir(directory));
-	const keep = new Set(kept);
-	const report: WriteReport = { written: 0, unchanged: keep.size, removed: 0 };
-	for (const [name, text] of files) {
-		const path = join(directory, name);
-		if (existing.has(name) && (await readFile(path, 'utf8')) === text) {
-			report.unchanged += 1;
-			continue;
+export class ContentWriter {
+	readonly #directory: string;
+	readonly #staging: string;
+	readonly #existing: ReadonlyMap<string, string>;
+	readonly #staged: string[] = [];
+	#unchanged = 0;
+
+	/** `existing`: the hash of each generated file now in the directory, by name. */
+	constructor(directory: string, existing: ReadonlyMap<string, string>) {
+		this.#directory = directory;
+		this.#staging = join(
+			dirname(resolve(directory)),
+			`.${basename(resolve(directory))}.convert-${process.pid}`,
+		);
+		this.#existing = existing;
+	}
+
+	/** Sets a file aside unless the directory already has it with these bytes. */
+	write = (name: string, text: string): void => {
+		if (this.#existing.get(name) === contentHashOf(text)) {
+			this.#unchanged += 1;
+			return;
 		}
-		const temporary = join(directory, `.${name}.${process.pid}.tmp`);
-		await writeFile(temporary, text);
-		await rename(temporary, path);
-		report.written += 1;
+		if (this.#staged.length === 0) mkdirSync(this.#staging, { recursive: true });
+		writeFileSync(join(this.#staging, name), text);
+		this.#staged.push(name);
+	};
+
+	/** Moves the staged files in and removes generated files that are neither made nor `kept`. */
+	async commit(made: readonly string[], kept: readonly string[]): Promise<WriteReport> {
+		await mkdir(this.#directory, { recursive: true });
+		for (const name of this.#staged)
+			await rename(join(this.#staging, name), join(this.#directory, name));
+		await this.abandon();
+		const wanted = new Set([...made, ...kept]);
+		let removed = 0;
+		for (const name of await readdir(this.#directory)) {
+			if (wanted.has(name) || !isGenerated(name)) continue;
+			await rm(join(this.#directory, name));
+			removed += 1;
+		}
+		return { written: this.#staged.length, unchanged: this.#unchanged + kept.length, removed };
 	}
-	for (const name of existing) {
-		if (files.has(name) || keep.has(name) || !isGenerated(name)) continue;
-		await rm(join(directory, name));
-		report.removed += 1;
+
+	/** Throws the staged files away: the content directory stays as it was. */
+	async abandon(): Promise<void> {
+		await rm(this.#staging, { recursive: true, force: true });
 	}
-	return report;
 }
 
 /**

@@ -12,6 +12,7 @@ import { enableCompileCache } from 'node:module';
 // is otherwise a third of a re-run's time. It must be on before they are imported, hence the imports below.
 enableCompileCache(new URL('../node_modules/.cache/node-compile', import.meta.url).pathname);
 const { convertCorpus } = await import('../src/lib/emit/convert.ts');
+type ConvertedCorpus = import('../src/lib/emit/convert.ts').ConvertedCorpus;
 const { ParseError } = await import('../src/lib/parse/error.ts');
 const { stampRecordOf } = await import('../src/lib/emit/file-stamps.ts');
 const {
@@ -23,7 +24,7 @@ const {
 	readStampRecord,
 	seedSourcesIn,
 	stampRecordPathFor,
-	writeContent,
+	ContentWriter,
 	writeManifest,
 } = await import('./content-io.ts');
 
@@ -46,15 +47,22 @@ try {
 		readManifest(manifestPath),
 		contentHashesIn(contentDirectory, stampRecord),
 	]);
-	const converted = convertCorpus(seeds.seeds, {
-		converterVersion: version.version,
-		manifest,
-		contentHashes: content.hashes,
-	});
+	const writer = new ContentWriter(contentDirectory, content.hashes);
+	let converted: ConvertedCorpus;
+	try {
+		converted = convertCorpus(
+			seeds.seeds,
+			{ converterVersion: version.version, manifest, contentHashes: content.hashes },
+			writer.write,
+		);
+	} catch (error) {
+		await writer.abandon();
+		throw error;
+	}
 	for (const warning of converted.warnings) {
 		console.warn(`warning: ${warning.file}:${warning.line}: ${warning.message}`);
 	}
-	const report = await writeContent(contentDirectory, converted.files, converted.kept);
+	const report = await writer.commit(converted.emittedFiles, converted.kept);
 	// Written after the files: a run stopped in between leaves the previous manifest, whose keys or
 	// file hashes do not match the files that run rewrote, so they are converted again.
 	await writeManifest(manifestPath, converted.manifest);

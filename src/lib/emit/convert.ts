@@ -49,8 +49,10 @@ export interface ConvertCache {
 
 /** The generated files of the corpus, by name inside `content/`, and what parsing noticed. */
 export interface ConvertedCorpus {
-	/** The files of the documents emitted on this run, to write. */
+	/** The files of the documents emitted on this run, to write; empty when they went to a sink. */
 	files: Map<string, string>;
+	/** The names of the files emitted on this run, wherever they went. */
+	emittedFiles: string[];
 	/** The files of the documents reused from the last run, to keep as they are. */
 	kept: string[];
 	/** How many documents the corpus has, how many seeds were parsed, how many documents were
@@ -77,12 +79,12 @@ export interface SeedSource extends HashedSeed {
 const sourceOf = (seed: SeedFile | SeedSource): SeedSource =>
 	'read' in seed ? seed : { ...hashedSeedOf(seed), read: () => seed };
 
-/** A seed on its way through: its key, its parse (now or remembered), the document if parsed now. */
+/** A seed on its way through: its key, its parse summary (now or remembered), whether it was parsed now. */
 interface SeedState {
 	seed: SeedSource;
 	seedKey: string;
 	parsed: ParseSummary;
-	document: UnDocument | null;
+	parsedNow: boolean;
 }
 
 function summaryOf(document: UnDocument, warnings: ParseWarning[]): ParseSummary {
@@ -98,7 +100,7 @@ function summaryOf(document: UnDocument, warnings: ParseWarning[]): ParseSummary
 
 function parsedState(seed: SeedSource, seedKey: string): SeedState {
 	const { document, warnings } = parseSeed(seed.read());
-	return { seed, seedKey, parsed: summaryOf(document, warnings), document };
+	return { seed, seedKey, parsed: summaryOf(document, warnings), parsedNow: true };
 }
 
 /** Parses the seeds that changed, in order, stopping at the first error as parseCorpus does. */
@@ -110,7 +112,7 @@ function seedStatesOf(seeds: readonly (SeedFile | SeedSource)[], cache: ConvertC
 		const state: SeedState =
 			remembered === null
 				? parsedState(seed, seedKey)
-				: { seed, seedKey, parsed: remembered, document: null };
+				: { seed, seedKey, parsed: remembered, parsedNow: false };
 		const { symbol, symbolLine } = state.parsed;
 		const earlier = fileBySymbol.get(symbol);
 		if (earlier !== undefined) throw duplicateSymbolError(seed.file, symbolLine, symbol, earlier);
@@ -119,14 +121,23 @@ function seedStatesOf(seeds: readonly (SeedFile | SeedSource)[], cache: ConvertC
 	});
 }
 
+/** Where generated files go as they are made: by default, the returned `files`. */
+export type FileSink = (name: string, text: string) => void;
+
 /**
  * Converts every seed to its MDX page and its JSON model; references are linked across the whole
  * corpus, so a document's links depend on which others are converted with it. With a cache, only
  * changed seeds are parsed, and only documents whose seed or corpus link data changed are emitted.
+ *
+ * Every seed is parsed (or its parse remembered) before any file is made, so a bad seed stops the
+ * run before anything is written. Only the parse summaries are kept from that first pass: a
+ * document is parsed again when its files are made and handed to `sink` one document at a time,
+ * because 20,000 parsed documents and their files, held together, outgrew the heap.
  */
 export function convertCorpus(
 	seeds: readonly (SeedFile | SeedSource)[],
 	cache: ConvertCache = noCache,
+	sink?: FileSink,
 ): ConvertedCorpus {
 	const states = seedStatesOf(seeds, cache);
 	const corpus: Corpus = new Map(
@@ -135,11 +146,17 @@ export function convertCorpus(
 	const linkDataHash = linkDataHashOf(states.map(({ parsed }) => parsed));
 	const linkWarnings: ParseWarning[] = [];
 	const files = new Map<string, string>();
+	const emittedFiles: string[] = [];
+	const put: FileSink = (name, text) => {
+		emittedFiles.push(name);
+		if (sink === undefined) files.set(name, text);
+		else sink(name, text);
+	};
 	const kept: string[] = [];
 	const entries: Record<string, ManifestEntry> = {};
 	let reused = 0;
 	let parsedLate = 0;
-	for (const { seed, seedKey, parsed, document: parsedNow } of states) {
+	for (const { seed, seedKey, parsed, parsedNow } of states) {
 		const key = documentKeyOf(seedKey, linkDataHash);
 		const previous = reusableEntry(cache.manifest, seed.file, key, cache.contentHashes);
 		if (previous !== null) {
@@ -151,8 +168,8 @@ export function convertCorpus(
 		}
 		// A seed remembered from the last run whose files must be written again (the corpus's links
 		// changed, a file was edited by hand) is parsed now; it parsed then, so it parses now.
-		if (parsedNow === null) parsedLate += 1;
-		const document = parsedNow ?? parseSeed(seed.read()).document;
+		if (!parsedNow) parsedLate += 1;
+		const { document } = parseSeed(seed.read());
 		const slug = contentSlugOf(parsed.symbol);
 		// Its citations and its links read the same texts: each is searched for references once.
 		const find = rememberingFinder();
@@ -160,8 +177,8 @@ export function convertCorpus(
 		const linksIn = linksInCorpus(corpus, find);
 		const mdx = documentMdx(document, { seedPath: seed.file, cites, citesWithoutSymbol, linksIn });
 		const json = `${JSON.stringify(document, null, '\t')}\n`;
-		files.set(`${slug}.mdx`, mdx);
-		files.set(`${slug}.json`, json);
+		put(`${slug}.mdx`, mdx);
+		put(`${slug}.json`, json);
 		linkWarnings.push(...warnings);
 		entries[seed.file] = {
 			seedKey,
@@ -173,9 +190,10 @@ export function convertCorpus(
 	}
 	return {
 		files,
+		emittedFiles,
 		kept,
 		documents: states.length,
-		parsed: states.filter((state) => state.document !== null).length + parsedLate,
+		parsed: states.filter((state) => state.parsedNow).length + parsedLate,
 		emitted: states.length - reused,
 		reused,
 		warnings: [...states.flatMap((state) => state.parsed.warnings), ...linkWarnings],
