@@ -132,6 +132,8 @@ describe('scripts/convert.ts', () => {
 			expect(run.stderr).toContain(message);
 			expect(run.stderr).toContain('nothing was written');
 			expect(snapshotOf(content)).toEqual(before);
+			// The files it had set aside are gone with it.
+			expect(readdirSync(root).filter((name) => name.includes('.convert-'))).toEqual([]);
 		},
 	);
 
