@@ -60,10 +60,17 @@ function withNamed(
 	named: readonly NamedStatement[],
 ): { dated: GatheredEvent[]; alone: GatheredEvent[] } {
 	const events = [...dated];
+	// The first dated event of each identity, which a statement of that identity joins. Joining keeps
+	// an event's identity, so the index holds throughout; searching the events for each statement
+	// instead took 20 minutes at 20,000 documents.
+	const firstOf = new Map<string, number>();
+	events.forEach((event, index) => {
+		if (event.identity !== null && !firstOf.has(event.identity)) firstOf.set(event.identity, index);
+	});
 	const alone = new Map<string, GatheredEvent>();
 	for (const statement of named) {
 		if (!statement.standsAlone || alone.has(statement.identity)) continue;
-		if (events.some((event) => event.identity === statement.identity)) continue;
+		if (firstOf.has(statement.identity)) continue;
 		alone.set(statement.identity, {
 			identity: statement.identity,
 			kind: statement.kind,
@@ -77,9 +84,9 @@ function withNamed(
 		});
 	}
 	for (const statement of named) {
-		const at = events.findIndex((event) => event.identity === statement.identity);
-		const event = events[at];
-		if (event !== undefined) events[at] = joined(event, statement);
+		const at = firstOf.get(statement.identity);
+		const event = at === undefined ? undefined : events[at];
+		if (at !== undefined && event !== undefined) events[at] = joined(event, statement);
 		const own = alone.get(statement.identity);
 		if (own !== undefined) alone.set(statement.identity, joined(own, statement));
 	}
