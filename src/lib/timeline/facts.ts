@@ -259,11 +259,19 @@ export function congressFacts(
 			})),
 	);
 	const basisRank: Record<DocumentAbout['basis'], number> = { listed: 0, title: 1, text: 2 };
+	// Each document's own passages: looking for them among the whole corpus's, document by document,
+	// took longer than the rest of the build at 20,000 documents.
+	const readsOf = new Map<UnDocument, Read[]>();
+	for (const read of reads) {
+		const own = readsOf.get(read.document);
+		if (own === undefined) readsOf.set(read.document, [read]);
+		else own.push(read);
+	}
 	const documentsAbout = documents
 		.flatMap((document): DocumentAbout[] => {
 			const { symbol, title, date } = document.meta;
-			const byText = reads.some(
-				(read) => read.document === document && congressesNamed(read.text).includes(wanted),
+			const byText = (readsOf.get(document) ?? []).some((read) =>
+				congressesNamed(read.text).includes(wanted),
 			);
 			const basis =
 				congressListedUnder(title) === wanted
