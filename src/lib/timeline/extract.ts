@@ -85,7 +85,7 @@ function withNamed(
 	}
 	for (const statement of named) {
 		const at = firstOf.get(statement.identity);
-		const event = at === undefined ? undefined : events[at];
+		const event = events[at ?? -1];
 		if (at !== undefined && event !== undefined) events[at] = joined(event, statement);
 		const own = alone.get(statement.identity);
 		if (own !== undefined) alone.set(statement.identity, joined(own, statement));

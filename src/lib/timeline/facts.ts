@@ -261,12 +261,7 @@ export function congressFacts(
 	const basisRank: Record<DocumentAbout['basis'], number> = { listed: 0, title: 1, text: 2 };
 	// Each document's own passages: looking for them among the whole corpus's, document by document,
 	// took longer than the rest of the build at 20,000 documents.
-	const readsOf = new Map<UnDocument, Read[]>();
-	for (const read of reads) {
-		const own = readsOf.get(read.document);
-		if (own === undefined) readsOf.set(read.document, [read]);
-		else own.push(read);
-	}
+	const readsOf = Map.groupBy(reads, (read) => read.document);
 	const documentsAbout = documents
 		.flatMap((document): DocumentAbout[] => {
 			const { symbol, title, date } = document.meta;
