@@ -5,17 +5,12 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
-import {
-	contentHashOf,
-	type ConvertManifest,
-	manifestFrom,
-} from '../src/lib/emit/convert-cache.ts';
+import { contentHashOf, type ConvertManifest } from '../src/lib/emit/convert-cache.ts';
 import type { SeedSource } from '../src/lib/emit/convert.ts';
 import {
 	type FileStamp,
 	type StampedHash,
 	type StampRecord,
-	stampRecordFrom,
 	vouchedHash,
 } from '../src/lib/emit/file-stamps.ts';
 import type { SeedFile } from '../src/lib/parse/seed.ts';
@@ -58,7 +53,10 @@ export async function readSeeds(directory: string): Promise<SeedFile[]> {
 	);
 }
 
-/** What hashing files found: each file's hash, the bytes of those it read, and their stamps to record. */
+/**
+ * What hashing files found: each file's hash, the bytes of those it read when asked to keep them,
+ * and their stamps to record.
+ */
 export interface HashedFiles {
 	hashes: Map<string, string>;
 	read: Map<string, Buffer>;
@@ -80,11 +78,13 @@ function stampOf(path: string): FileStamp {
 /**
  * The hash of each file, read only when the last run's stamp does not vouch for it
  * (src/lib/emit/file-stamps.ts). Each stamp is taken before the file is read, so a file changed in
- * between is read again next time. Records are keyed by absolute path.
+ * between is read again next time. Records are keyed by absolute path. `keepBytes` keeps what was
+ * read, for a caller that needs it next (the seeds to parse); the generated files are only compared.
  */
 export async function hashFiles(
 	paths: readonly string[],
 	record: StampRecord | null,
+	keepBytes = false,
 ): Promise<HashedFiles> {
 	const found: HashedFiles = { hashes: new Map(), read: new Map(), stamps: {} };
 	const unread: { path: string; key: string; stamp: FileStamp }[] = [];
@@ -103,7 +103,7 @@ export async function hashFiles(
 			openFiles(async () => {
 				const bytes = await readFile(path);
 				const hash = contentHashOf(bytes);
-				found.read.set(path, bytes);
+				if (keepBytes) found.read.set(path, bytes);
 				found.hashes.set(path, hash);
 				found.stamps[key] = { stamp, hash };
 			}),
@@ -124,6 +124,7 @@ export async function seedSourcesIn(
 	const hashed = await hashFiles(
 		paths.flatMap(({ file, sidecarFile }) => (sidecarFile === null ? [file] : [file, sidecarFile])),
 		record,
+		true,
 	);
 	const hashOf = (path: string): string => hashed.hashes.get(path) ?? '';
 	const textOf = (path: string): string =>
@@ -175,8 +176,8 @@ export class ContentWriter {
 	}
 
 	/** Sets a file aside unless the directory already has it with these bytes. */
-	write = (name: string, text: string): void => {
-		if (this.#existing.get(name) === contentHashOf(text)) {
+	write = (name: string, text: string, hash: string): void => {
+		if (this.#existing.get(name) === hash) {
 			this.#unchanged += 1;
 			return;
 		}
@@ -271,36 +272,33 @@ export function manifestPathFor(contentDirectory: string): string {
 	return join(cache, `${contentHashOf(resolve(contentDirectory)).slice(0, 16)}.json`);
 }
 
-/** The manifest at a path, or null when there is none or it cannot be read: then everything is converted. */
-export async function readManifest(path: string): Promise<ConvertManifest | null> {
+/**
+ * A record the converter keeps between runs (its manifest, its stamp record), read back by `from`,
+ * or null when there is none or it cannot be read: then the run reads and converts everything.
+ */
+export async function readRecord<T>(
+	path: string,
+	from: (value: unknown) => T | null,
+): Promise<T | null> {
 	try {
-		return manifestFrom(JSON.parse(await readFile(path, 'utf8')));
+		return from(JSON.parse(await readFile(path, 'utf8')));
 	} catch {
-		// A missing or damaged manifest only costs a full conversion.
+		// A missing or damaged record only costs a full conversion.
 		return null;
 	}
 }
 
-/** Writes a manifest (or a stamp record) through a temporary file and a rename, so a stopped run leaves the old one whole. */
-export async function writeManifest(
+/** Writes a record through a temporary file and a rename, so a stopped run leaves the old one whole. */
+export async function writeRecord(
 	path: string,
-	manifest: ConvertManifest | StampRecord,
+	record: ConvertManifest | StampRecord,
 ): Promise<void> {
 	await mkdir(dirname(path), { recursive: true });
 	const temporary = `${path}.${process.pid}.tmp`;
-	await writeFile(temporary, JSON.stringify(manifest));
+	await writeFile(temporary, JSON.stringify(record));
 	await rename(temporary, path);
 }
 
 /** Where the stamp record of a content directory's runs lives: beside its manifest. */
 export const stampRecordPathFor = (manifestPath: string): string =>
 	manifestPath.replace(/\.json$/, '.stamps.json');
-
-/** The stamp record at a path, or null when there is none or it cannot be read: then every file is read. */
-export async function readStampRecord(path: string): Promise<StampRecord | null> {
-	try {
-		return stampRecordFrom(JSON.parse(await readFile(path, 'utf8')));
-	} catch {
-		return null;
-	}
-}

@@ -14,18 +14,18 @@ enableCompileCache(new URL('../node_modules/.cache/node-compile', import.meta.ur
 const { convertCorpus } = await import('../src/lib/emit/convert.ts');
 type ConvertedCorpus = import('../src/lib/emit/convert.ts').ConvertedCorpus;
 const { ParseError } = await import('../src/lib/parse/error.ts');
-const { stampRecordOf } = await import('../src/lib/emit/file-stamps.ts');
+const { stampRecordFrom, stampRecordOf } = await import('../src/lib/emit/file-stamps.ts');
+const { manifestFrom } = await import('../src/lib/emit/convert-cache.ts');
 const {
 	contentHashesIn,
 	converterVersion,
 	fileSystemNow,
 	manifestPathFor,
-	readManifest,
-	readStampRecord,
+	readRecord,
 	seedSourcesIn,
 	stampRecordPathFor,
 	ContentWriter,
-	writeManifest,
+	writeRecord,
 } = await import('./content-io.ts');
 
 // Tests and the benchmark convert corpora of their own; everyone else seeds/ into content/.
@@ -40,11 +40,11 @@ try {
 	const began = await fileSystemNow(
 		existsSync(contentDirectory) ? contentDirectory : dirname(manifestPath),
 	);
-	const stampRecord = await readStampRecord(stampRecordPath);
+	const stampRecord = await readRecord(stampRecordPath, stampRecordFrom);
 	const [seeds, version, manifest, content] = await Promise.all([
 		seedSourcesIn(seedsDirectory, stampRecord),
 		converterVersion(stampRecord),
-		readManifest(manifestPath),
+		readRecord(manifestPath, manifestFrom),
 		contentHashesIn(contentDirectory, stampRecord),
 	]);
 	const writer = new ContentWriter(contentDirectory, content.hashes);
@@ -65,9 +65,9 @@ try {
 	const report = await writer.commit(converted.emittedFiles, converted.kept);
 	// Written after the files: a run stopped in between leaves the previous manifest, whose keys or
 	// file hashes do not match the files that run rewrote, so they are converted again.
-	await writeManifest(manifestPath, converted.manifest);
+	await writeRecord(manifestPath, converted.manifest);
 	// The files this run wrote have changed since their stamps were taken: the next run reads them.
-	await writeManifest(
+	await writeRecord(
 		stampRecordPath,
 		stampRecordOf(began, { ...seeds.stamps, ...version.stamps, ...content.stamps }),
 	);

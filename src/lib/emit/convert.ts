@@ -125,8 +125,8 @@ function seedStatesOf(seeds: readonly (SeedFile | SeedSource)[], cache: ConvertC
 	});
 }
 
-/** Where generated files go as they are made: by default, the returned `files`. */
-export type FileSink = (name: string, text: string) => void;
+/** Where generated files go as they are made, with the hash of each: by default, the returned `files`. */
+export type FileSink = (name: string, text: string, hash: string) => void;
 
 /**
  * Converts every seed to its MDX page and its JSON model; references are linked across the whole
@@ -152,10 +152,13 @@ export function convertCorpus(
 	const linkWarnings: ParseWarning[] = [];
 	const files = new Map<string, string>();
 	const emittedFiles: string[] = [];
-	const put: FileSink = (name, text) => {
+	// Each file is hashed once, for the manifest and for the sink's comparison with the file there.
+	const put = (name: string, text: string): string => {
+		const hash = contentHashOf(text);
 		emittedFiles.push(name);
 		if (sink === undefined) files.set(name, text);
-		else sink(name, text);
+		else sink(name, text, hash);
+		return hash;
 	};
 	const kept: string[] = [];
 	const entries: Record<string, ManifestEntry> = {};
@@ -188,14 +191,14 @@ export function convertCorpus(
 		const linksIn = linksInCorpus(corpus, find);
 		const mdx = documentMdx(document, { seedPath: seed.file, cites, citesWithoutSymbol, linksIn });
 		const json = `${JSON.stringify(document, null, '\t')}\n`;
-		put(`${slug}.mdx`, mdx);
-		put(`${slug}.json`, json);
+		const mdxHash = put(`${slug}.mdx`, mdx);
+		const jsonHash = put(`${slug}.json`, json);
 		linkWarnings.push(...warnings);
 		entries[seed.file] = {
 			seedKey,
 			parsed,
 			key,
-			files: { [`${slug}.mdx`]: contentHashOf(mdx), [`${slug}.json`]: contentHashOf(json) },
+			files: { [`${slug}.mdx`]: mdxHash, [`${slug}.json`]: jsonHash },
 			warnings,
 		};
 	}
