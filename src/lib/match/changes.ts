@@ -213,16 +213,19 @@ function pairingOf(
 	previous: readonly CorpusParagraph[],
 ): Pairing[] {
 	const candidates: Pairing[] = [];
+	// Read once: a paragraph's words are worked out from its text each time they are asked.
+	const previousWords = previous.map((old) => old.words);
 	current.forEach((paragraph, i) => {
-		previous.forEach((old, j) => {
-			const total = paragraph.words.length + old.words.length;
-			const shorter = Math.min(paragraph.words.length, old.words.length);
+		const words = paragraph.words;
+		previousWords.forEach((oldWords, j) => {
+			const total = words.length + oldWords.length;
+			const shorter = Math.min(words.length, oldWords.length);
 			if (total === 0) return;
-			const bound = commonWords(old.words, paragraph.words);
+			const bound = commonWords(oldWords, words);
 			const canBeClose = (2 * bound) / total >= closeThreshold;
 			const canBeContained = shorter >= minimumWords && bound >= containedShare * shorter;
 			if (!canBeClose && !canBeContained) return;
-			const diff = wordDiff(old.words, paragraph.words);
+			const diff = wordDiff(oldWords, words);
 			const similarity = similarityOf(diff);
 			const kept = wordsKeptIn(diff);
 			const contained = shorter === 0 ? 0 : kept / shorter;

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	changedInSteps,
 	commonLength,
+	diffOfSteps,
+	diffSteps,
 	diffRuns,
+	keptInSteps,
 	reversedDiff,
 	similarityOf,
+	similarityOfSteps,
 	wordDiff,
 	wordMasks,
 	wordsChangedIn,
@@ -195,6 +200,67 @@ describe('commonLength against wordDiff', () => {
 			),
 			{ numRuns: 200, seed: 17 },
 		);
+	});
+});
+
+describe('diffSteps on word ids', () => {
+	const ids = fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 100 });
+
+	it('keeps and deletes the first text and keeps and inserts the second, in order', () => {
+		fc.assert(
+			fc.property(ids, ids, (a, b) => {
+				const steps = diffSteps(Int32Array.from(a), Int32Array.from(b));
+				const words = (text: number[]) => text.map((id) => ({ text: `w${id}`, key: `w${id}` }));
+				const told = diffOfSteps(steps, words(a), words(b));
+				const side = (kind: 'deleted' | 'inserted') =>
+					told.filter((word) => word.kind !== kind).map((word) => word.word);
+				return (
+					side('inserted').join(' ') ===
+						words(a)
+							.map((word) => word.text)
+							.join(' ') &&
+					side('deleted').join(' ') ===
+						words(b)
+							.map((word) => word.text)
+							.join(' ')
+				);
+			}),
+			{ numRuns: 200, seed: 23 },
+		);
+	});
+
+	it('keeps as many words as the longest common subsequence, counted by the bit-parallel method', () => {
+		fc.assert(
+			fc.property(
+				ids,
+				ids,
+				(a, b) =>
+					keptInSteps(diffSteps(Int32Array.from(a), Int32Array.from(b))) ===
+					commonLength(Int32Array.from(a), wordMasks(Int32Array.from(b))),
+			),
+			{ numRuns: 200, seed: 29 },
+		);
+	});
+
+	it('puts the deleted words of a run before the inserted ones', () => {
+		fc.assert(
+			fc.property(ids, ids, (a, b) => {
+				const steps = [...diffSteps(Int32Array.from(a), Int32Array.from(b))].join('');
+				return !steps.includes('21');
+			}),
+			{ numRuns: 200, seed: 31 },
+		);
+	});
+
+	it('counts changes and similarity as the words do', () => {
+		const from = wordsOf('Heads of State, Government ministers or attorneys-general');
+		const to = wordsOf('Heads of State and attorneys general');
+		const keys = (words: readonly { key: string }[]) => words.map((word) => word.key);
+		const steps = diffSteps(keys(from), keys(to));
+		expect(changedInSteps(steps)).toBe(4);
+		expect(changedInSteps(Uint8Array.of(0, 1, 1, 2, 0))).toBe(2);
+		expect(similarityOfSteps(Uint8Array.of(0, 1, 0))).toBe(0.8);
+		expect(similarityOfSteps(new Uint8Array(0))).toBe(1);
 	});
 });
 

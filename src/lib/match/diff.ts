@@ -13,12 +13,16 @@
  */
 import type { DiffWord, Word, WordDiff } from './types.ts';
 
+/** What a step of a difference does with a word: `kept` in both, `deleted` from the first, `inserted` from the second. */
+export const stepKinds = ['kept', 'deleted', 'inserted'] as const;
+
 /**
- * The words of `from` and `to` in reading order, each kept, deleted (only in `from`) or inserted
- * (only in `to`); in each run between kept words, the deleted words come before the inserted.
- * @example wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States')) // kept Invites, deleted Member, kept States
+ * A difference as the kind of each step alone (an index into `stepKinds`), between two texts given by
+ * their compared words or any stand-ins for them equal where the words are (word ids): what
+ * `wordDiff` does, without holding a word. In each run between kept words, deletions come first.
+ * @example diffSteps(['invites', 'member', 'states'], ['invites', 'states']) // Uint8Array [0, 1, 0]
  */
-export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
+export function diffSteps<T>(from: ArrayLike<T>, to: ArrayLike<T>): Uint8Array {
 	const n = from.length;
 	const m = to.length;
 	const width = m + 1;
@@ -40,67 +44,93 @@ export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
 				(score[at + width] ?? 0) - 1,
 				(score[at + 1] ?? 0) - 1,
 			);
-			if (from[i]?.key === to[j]?.key) best = Math.max(best, (score[diagonal] ?? 0) + keptWeight);
+			if (from[i] === to[j]) best = Math.max(best, (score[diagonal] ?? 0) + keptWeight);
 			score[at] = best;
 		}
 	// Walk a best path from the start. Where a run of changes could end or go on at the same cost, it
 	// goes on: "[and in the Congress itself] in accordance" reads better than "[and] in [the Congress
 	// itself in] accordance", and changes as many words. A run shows its deleted words, then its inserted.
-	const diff: DiffWord[] = [];
-	let deleted: DiffWord[] = [];
-	let inserted: DiffWord[] = [];
+	const steps: number[] = [];
+	let deleted = 0;
+	let inserted = 0;
 	const flush = (): void => {
-		diff.push(...deleted, ...inserted);
-		deleted = [];
-		inserted = [];
+		for (; deleted > 0; deleted--) steps.push(1);
+		for (; inserted > 0; inserted--) steps.push(2);
 	};
 	let i = 0;
 	let j = 0;
 	while (i < n || j < m) {
-		const a = from[i];
-		const b = to[j];
+		const hasA = i < n;
+		const hasB = j < m;
 		const at = i * width + j;
 		const here = score[at] ?? 0;
 		const diagonal = at + width + 1;
-		const steps = {
-			keep:
-				a !== undefined &&
-				b !== undefined &&
-				a.key === b.key &&
-				(score[diagonal] ?? 0) + keptWeight === here,
-			replace: a !== undefined && b !== undefined && (score[diagonal] ?? 0) - 1 === here,
-			delete: a !== undefined && (b === undefined || (score[at + width] ?? 0) - 1 === here),
-			insert: b !== undefined && (a === undefined || (score[at + 1] ?? 0) - 1 === here),
+		const can = {
+			keep: hasA && hasB && from[i] === to[j] && (score[diagonal] ?? 0) + keptWeight === here,
+			replace: hasA && hasB && (score[diagonal] ?? 0) - 1 === here,
+			delete: hasA && (!hasB || (score[at + width] ?? 0) - 1 === here),
+			insert: hasB && (!hasA || (score[at + 1] ?? 0) - 1 === here),
 		};
-		const inRun = deleted.length > 0 || inserted.length > 0;
+		const inRun = deleted > 0 || inserted > 0;
 		const step =
-			steps.keep && !(inRun && (steps.replace || steps.delete || steps.insert))
+			can.keep && !(inRun && (can.replace || can.delete || can.insert))
 				? 'keep'
-				: steps.replace
+				: can.replace
 					? 'replace'
-					: steps.delete
+					: can.delete
 						? 'delete'
 						: 'insert';
-		if (step === 'keep' && a !== undefined) {
+		if (step === 'keep') {
 			flush();
-			diff.push({ kind: 'kept', word: a.text });
+			steps.push(0);
 			i++;
 			j++;
-		} else if (step === 'replace' && a !== undefined && b !== undefined) {
-			deleted.push({ kind: 'deleted', word: a.text });
-			inserted.push({ kind: 'inserted', word: b.text });
+		} else if (step === 'replace') {
+			deleted++;
+			inserted++;
 			i++;
 			j++;
-		} else if (step === 'delete' && a !== undefined) {
-			deleted.push({ kind: 'deleted', word: a.text });
+		} else if (step === 'delete') {
+			deleted++;
 			i++;
 		} else {
-			inserted.push({ kind: 'inserted', word: b?.text ?? '' });
+			inserted++;
 			j++;
 		}
 	}
 	flush();
-	return diff;
+	return Uint8Array.from(steps);
+}
+
+/**
+ * A difference given by `diffSteps` told in words: kept and deleted words as `from` prints them,
+ * inserted ones as `to` does. The texts need only compare equal, not print alike.
+ * @example diffOfSteps(Uint8Array.of(0, 1, 0), wordsOf('Invites Member States'), wordsOf('invites states')) // kept Invites, deleted Member, kept States
+ */
+export function diffOfSteps(
+	steps: Uint8Array,
+	from: readonly Word[],
+	to: readonly Word[],
+): WordDiff {
+	let i = 0;
+	let j = 0;
+	return Array.from(steps, (step): DiffWord => {
+		const kind = stepKinds[step] ?? 'kept';
+		const printed = kind === 'inserted' ? to[j]?.text : from[i]?.text;
+		if (kind !== 'inserted') i++;
+		if (kind !== 'deleted') j++;
+		return { kind, word: printed ?? '' };
+	});
+}
+
+/**
+ * The words of `from` and `to` in reading order, each kept, deleted (only in `from`) or inserted
+ * (only in `to`); in each run between kept words, the deleted words come before the inserted.
+ * @example wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States')) // kept Invites, deleted Member, kept States
+ */
+export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
+	const keys = (words: readonly Word[]): string[] => words.map((word) => word.key);
+	return diffOfSteps(diffSteps(keys(from), keys(to)), from, to);
 }
 
 /**
@@ -110,12 +140,20 @@ export function wordDiff(from: readonly Word[], to: readonly Word[]): WordDiff {
  * @example wordsChangedIn(wordDiff(wordsOf('Heads of State, Government ministers or attorneys-general'), wordsOf('Heads of State and attorneys general'))) // 4
  */
 export function wordsChangedIn(diff: WordDiff): number {
+	return changedInSteps(Uint8Array.from(diff, (word) => stepKinds.indexOf(word.kind)));
+}
+
+/**
+ * `wordsChangedIn` of a difference given by its steps (`diffSteps`).
+ * @example changedInSteps(Uint8Array.of(0, 1, 1, 2, 0)) // 2
+ */
+export function changedInSteps(steps: Uint8Array): number {
 	let changed = 0;
 	let deleted = 0;
 	let inserted = 0;
-	for (const word of [...diff, { kind: 'kept', word: '' } as const]) {
-		if (word.kind === 'deleted') deleted++;
-		else if (word.kind === 'inserted') inserted++;
+	for (const step of [...steps, 0]) {
+		if (step === 1) deleted++;
+		else if (step === 2) inserted++;
 		else {
 			changed += Math.max(deleted, inserted);
 			deleted = 0;
@@ -134,14 +172,34 @@ export function wordsKeptIn(diff: WordDiff): number {
 }
 
 /**
+ * `wordsKeptIn` of a difference given by its steps.
+ * @example keptInSteps(Uint8Array.of(0, 1, 0)) // 2
+ */
+export function keptInSteps(steps: Uint8Array): number {
+	return steps.reduce((kept, step) => (step === 0 ? kept + 1 : kept), 0);
+}
+
+// Twice the words kept over the words of both texts: each step holds a word of one or (kept) both.
+function similarityFrom(kept: number, steps: number): number {
+	const total = steps + kept;
+	return total === 0 ? 1 : (2 * kept) / total;
+}
+
+/**
  * How alike two paragraphs are: twice the words kept over the words of both, 1 for the same words
  * and 0 for none in common (the ratio of Python's difflib, on words).
  * @example similarityOf(wordDiff(wordsOf('Invites Member States'), wordsOf('Invites States'))) // 0.8
  */
 export function similarityOf(diff: WordDiff): number {
-	const kept = wordsKeptIn(diff);
-	const total = diff.length + kept;
-	return total === 0 ? 1 : (2 * kept) / total;
+	return similarityFrom(wordsKeptIn(diff), diff.length);
+}
+
+/**
+ * `similarityOf` of a difference given by its steps.
+ * @example similarityOfSteps(Uint8Array.of(0, 1, 0)) // 0.8
+ */
+export function similarityOfSteps(steps: Uint8Array): number {
+	return similarityFrom(keptInSteps(steps), steps.length);
 }
 
 /**

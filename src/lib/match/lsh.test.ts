@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, defaultBanding, meetingProbability } from './lsh.ts';
+import {
+	bandingSignature,
+	candidatePairs,
+	defaultBanding,
+	largestBucket,
+	meetingProbability,
+	mostCandidates,
+} from './lsh.ts';
 
 /** A small deterministic generator, so the generated corpus is the same on every run. */
 function generator(seed: number): () => number {
@@ -53,6 +60,32 @@ describe('candidatePairs', () => {
 		for (const copy of copies) expect(pairs).toContainEqual(copy);
 		// 124,750 pairs in all; the index compares the 50 copies and a few chance meetings.
 		expect(pairs.length).toBeLessThan(allPairs / 100);
+	});
+});
+
+describe('candidatePairs and its buckets', () => {
+	const formula = ['requests', 'the', 'secretary-general', 'to', 'report', 'to', 'the', 'assembly'];
+
+	it('pairs every copy of a formula in a bucket of at most largestBucket members, in order', () => {
+		const copies = Array.from({ length: largestBucket }, () => formula);
+		const pairs = candidatePairs(copies);
+		// Each copy meets at most mostCandidates of the copies after it, the nearest first.
+		const expected = copies.flatMap((_, i) =>
+			copies
+				.map((__, j) => j)
+				.filter((j) => j > i && j <= i + mostCandidates)
+				.map((j): [number, number] => [i, j]),
+		);
+		expect(pairs).toEqual(expected);
+	});
+
+	it('pairs none of a formula in a bucket of more than largestBucket members', () => {
+		expect(candidatePairs(Array.from({ length: largestBucket + 1 }, () => formula))).toEqual([]);
+	});
+
+	it('gives a paragraph with no words no signature, and one with words a band of rows for each band', () => {
+		expect(bandingSignature([])).toBeNull();
+		expect(bandingSignature(formula)?.length).toBe(defaultBanding.bands * defaultBanding.rows);
 	});
 });
 

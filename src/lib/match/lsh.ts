@@ -53,49 +53,92 @@ function bucketKey(signature: Uint32Array, from: number, rows: number): number {
 }
 
 /**
- * Calls `visit(i, j)` once for each candidate pair (i < j) of paragraphs given by their compared
- * words: those that share a bucket of at most `largestBucket` members in some band, at most
- * `mostCandidates` for each i (those sharing the most bands, then the nearest in order), all the
- * pairs of one i before those of the next. Paragraphs with no words are in no pair. The pairs are
- * never held, so a large corpus's millions of candidates cost time, not memory.
+ * The signature LSH bands a paragraph by, from its compared words, or null for a paragraph with no
+ * words (it is in no pair).
+ * @example bandingSignature(['requests', 'the', 'secretary-general'])?.length // 80
+ */
+export function bandingSignature(
+	words: readonly string[],
+	banding: Banding = defaultBanding,
+): Uint32Array | null {
+	const shingles = shinglesOf(words);
+	return shingles.length === 0
+		? null
+		: signatureOf(shingles, hashSeeds(banding.bands * banding.rows));
+}
+
+/** A band's buckets, each a run of its members in order: `members[start[b]…start[b + 1]]`. */
+interface BandBuckets {
+	/** Paragraph i's bucket, or `none` for a paragraph with no signature. */
+	bucketOf: Uint32Array;
+	start: Uint32Array;
+	members: Uint32Array;
+}
+
+const none = 0xffffffff;
+
+// Buckets as runs of typed arrays, not a map of arrays: 40 bands of maps of arrays held 2.8 kB a
+// paragraph, which at 20,000 documents is gigabytes; these hold 12 bytes a paragraph a band.
+function bandBuckets(
+	signatures: readonly (Uint32Array | null)[],
+	band: number,
+	rows: number,
+): BandBuckets {
+	const bucketOf = new Uint32Array(signatures.length).fill(none);
+	const bucketByKey = new Map<number, number>();
+	const sizes: number[] = [];
+	signatures.forEach((signature, i) => {
+		if (signature === null) return;
+		const key = bucketKey(signature, band * rows, rows);
+		let bucket = bucketByKey.get(key);
+		if (bucket === undefined) {
+			bucketByKey.set(key, (bucket = sizes.length));
+			sizes.push(0);
+		}
+		bucketOf[i] = bucket;
+		sizes[bucket] = (sizes[bucket] ?? 0) + 1;
+	});
+	const start = new Uint32Array(sizes.length + 1);
+	sizes.forEach((size, bucket) => (start[bucket + 1] = (start[bucket] ?? 0) + size));
+	const filled = start.slice(0, sizes.length);
+	const members = new Uint32Array(start[sizes.length] ?? 0);
+	bucketOf.forEach((bucket, i) => {
+		if (bucket === none) return;
+		members[filled[bucket] ?? 0] = i;
+		filled[bucket] = (filled[bucket] ?? 0) + 1;
+	});
+	return { bucketOf, start, members };
+}
+
+/**
+ * Calls `visit(i, j)` once for each candidate pair (i < j) of paragraphs given by their banding
+ * signatures (`bandingSignature`): those that share a bucket of at most `largestBucket` members in
+ * some band, at most `mostCandidates` for each i (those sharing the most bands, then the nearest in
+ * order), all the pairs of one i before those of the next. Paragraphs with no signature are in no
+ * pair. The pairs are never held, so a large corpus's millions of candidates cost time, not memory.
  */
 export function forEachCandidatePair(
-	paragraphs: readonly (readonly string[])[],
+	signatures: readonly (Uint32Array | null)[],
 	visit: (i: number, j: number) => void,
 	banding: Banding = defaultBanding,
 ): void {
-	const seeds = hashSeeds(banding.bands * banding.rows);
-	const signatures = paragraphs.map((words) => {
-		const shingles = shinglesOf(words);
-		return shingles.length === 0 ? null : signatureOf(shingles, seeds);
-	});
-	// keys[band][i]: paragraph i's bucket in that band; buckets[band]: its members, in order;
-	// places[band][i]: where i stands among them, so that only the members after it are read.
-	const keys = Array.from({ length: banding.bands }, () => new Uint32Array(paragraphs.length));
-	const places = Array.from({ length: banding.bands }, () => new Uint32Array(paragraphs.length));
-	const buckets = Array.from({ length: banding.bands }, () => new Map<number, number[]>());
-	signatures.forEach((signature, i) => {
-		if (signature === null) return;
-		for (let band = 0; band < banding.bands; band++) {
-			const key = bucketKey(signature, band * banding.rows, banding.rows);
-			(keys[band] as Uint32Array)[i] = key;
-			const bucket = buckets[band] as Map<number, number[]>;
-			const members = bucket.get(key);
-			(places[band] as Uint32Array)[i] = members?.length ?? 0;
-			if (members === undefined) bucket.set(key, [i]);
-			else members.push(i);
-		}
-	});
+	const bands = Array.from({ length: banding.bands }, (_, band) =>
+		bandBuckets(signatures, band, banding.rows),
+	);
 	// shared[j]: the bands i and j share, for the j met with the current i (listed in `met`).
-	const shared = new Uint8Array(paragraphs.length);
+	const shared = new Uint8Array(signatures.length);
 	const met: number[] = [];
 	signatures.forEach((signature, i) => {
 		if (signature === null) return;
-		for (let band = 0; band < banding.bands; band++) {
-			const members = buckets[band]?.get(keys[band]?.[i] ?? 0) ?? [];
-			if (members.length > largestBucket) continue;
-			for (let at = (places[band]?.[i] ?? 0) + 1; at < members.length; at++) {
+		for (const { bucketOf, start, members } of bands) {
+			const bucket = bucketOf[i] ?? none;
+			const from = start[bucket] ?? 0;
+			const to = start[bucket + 1] ?? 0;
+			if (to - from > largestBucket) continue;
+			// A bucket's members are in order: those after i are its pairs with i.
+			for (let at = from; at < to; at++) {
 				const j = members[at] as number;
+				if (j <= i) continue;
 				if (shared[j] === 0) met.push(j);
 				shared[j] = (shared[j] ?? 0) + 1;
 			}
@@ -123,6 +166,7 @@ export function candidatePairs(
 	banding: Banding = defaultBanding,
 ): [number, number][] {
 	const pairs: [number, number][] = [];
-	forEachCandidatePair(paragraphs, (i, j) => pairs.push([i, j]), banding);
+	const signatures = paragraphs.map((words) => bandingSignature(words, banding));
+	forEachCandidatePair(signatures, (i, j) => pairs.push([i, j]), banding);
 	return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

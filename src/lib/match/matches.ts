@@ -4,15 +4,16 @@
  * each candidate is then compared word by word (`diff.ts`) and kept when it clears `closeThreshold`.
  */
 import {
+	changedInSteps,
 	commonLength,
-	similarityOf,
-	wordDiff,
+	diffOfSteps,
+	diffSteps,
+	keptInSteps,
+	similarityOfSteps,
 	wordMasks,
-	wordsChangedIn,
-	wordsKeptIn,
 	type WordMasks,
 } from './diff.ts';
-import { defaultBanding, forEachCandidatePair, type Banding } from './lsh.ts';
+import { bandingSignature, defaultBanding, forEachCandidatePair, type Banding } from './lsh.ts';
 import type { CorpusParagraph, DiffWord, Match, ParagraphKey, Word, WordDiff } from './types.ts';
 import { anchorFor } from '../contract.ts';
 
@@ -72,12 +73,6 @@ interface Link {
 	wordsKept: number;
 }
 
-const stepKinds = ['kept', 'deleted', 'inserted'] as const;
-
-function stepsOf(diff: WordDiff): Uint8Array {
-	return Uint8Array.from(diff, (word) => stepKinds.indexOf(word.kind));
-}
-
 // The same difference read the other way: what one text deleted, the other inserted.
 function reversedSteps(steps: Uint8Array): Uint8Array {
 	return steps.map((step) => (step === 0 ? 0 : 3 - step));
@@ -97,20 +92,6 @@ function commonCount(a: Int32Array, b: Int32Array): number {
 		else j++;
 	}
 	return common;
-}
-
-// A difference between two texts told with the words of the paragraphs asked about: members of a
-// text have the same compared words, but may print them differently (capitals, quotes).
-function retold(steps: Uint8Array, from: readonly Word[], to: readonly Word[]): WordDiff {
-	let i = 0;
-	let j = 0;
-	return Array.from(steps, (step): DiffWord => {
-		const kind = stepKinds[step] ?? 'kept';
-		const printed = kind === 'inserted' ? to[j]?.text : from[i]?.text;
-		if (kind !== 'inserted') i++;
-		if (kind !== 'deleted') j++;
-		return { kind, word: printed ?? '' };
-	});
 }
 
 // A match whose difference is worked out the first time it is read, then kept; enumerable, so
@@ -143,45 +124,47 @@ export function matchCorpus(
 	const texts: Text[] = [];
 	const textOf = new Int32Array(paragraphs.length).fill(-1);
 	const byWords = new Map<string, number>();
+	// Each paragraph's words are read once, here, and only their ids kept: held as words for the
+	// whole corpus they were most of what agreed language held.
+	const signatures: (Uint32Array | null)[] = [];
 	paragraphs.forEach((paragraph, index) => {
-		if (paragraph.words.length < minimumWords) return;
-		const words = paragraph.words.map((word) => word.key).join(' ');
+		const keys = paragraph.words.map((word) => word.key);
+		if (keys.length < minimumWords) return;
+		const words = keys.join(' ');
 		let text = byWords.get(words);
 		if (text === undefined) {
 			text = texts.length;
 			byWords.set(words, text);
-			const ids = Int32Array.from(paragraph.words, (word) => idOf(word.key));
+			const ids = Int32Array.from(keys, idOf);
 			texts.push({ members: [], ids, sorted: ids.slice().sort() });
+			signatures.push(bandingSignature(keys, banding));
 		}
 		texts[text]?.members.push(index);
 		textOf[index] = text;
 	});
-	const first = (text: number): CorpusParagraph | undefined =>
-		paragraphs[texts[text]?.members[0] ?? -1];
+	byWords.clear();
 	const links: Link[][] = texts.map(() => []);
 	let comparisons = 0;
 	// Candidates come in the order of i: the masks of text i are built once for all its candidates.
 	let masked: { text: number; masks: WordMasks } | null = null;
 	forEachCandidatePair(
-		texts.map((_, text) => first(text)?.words.map((word) => word.key) ?? []),
+		signatures,
 		(i, j) => {
 			comparisons++;
 			const a = texts[i];
 			const b = texts[j];
-			const from = first(i);
-			const to = first(j);
-			if (a === undefined || b === undefined || from === undefined || to === undefined) return;
+			if (a === undefined || b === undefined) return;
 			const total = a.ids.length + b.ids.length;
 			if ((2 * commonCount(a.sorted, b.sorted)) / total < closeThreshold) return;
 			if (masked?.text !== i) masked = { text: i, masks: wordMasks(a.ids) };
 			// The words a diff would keep, counted without it: most candidates stop here.
 			if ((2 * commonLength(b.ids, masked.masks)) / total < closeThreshold) return;
-			const diff = wordDiff(from.words, to.words);
-			const similarity = similarityOf(diff);
+			// Word ids are equal where the compared words are: the steps are those of `wordDiff`.
+			const steps = diffSteps(a.ids, b.ids);
+			const similarity = similarityOfSteps(steps);
 			if (similarity < closeThreshold) return;
-			const wordsChanged = wordsChangedIn(diff);
-			const wordsKept = wordsKeptIn(diff);
-			const steps = stepsOf(diff);
+			const wordsChanged = changedInSteps(steps);
+			const wordsKept = keptInSteps(steps);
 			links[i]?.push({ text: j, steps, similarity, wordsChanged, wordsKept });
 			links[j]?.push({
 				text: i,
@@ -200,6 +183,9 @@ export function matchCorpus(
 		const paragraph = paragraphs[index ?? -1];
 		const text = textOf[index ?? -1] ?? -1;
 		if (paragraph === undefined || text < 0) return undefined;
+		// Its words are read from its text once for all the matches told, and only if one is.
+		let words: readonly Word[] | undefined;
+		const ownWords = (): readonly Word[] => (words ??= paragraph.words);
 		const others = (members: readonly number[]): CorpusParagraph[] =>
 			members.flatMap((member) => {
 				const other = paragraphs[member];
@@ -215,9 +201,9 @@ export function matchCorpus(
 					date: other.date,
 					similarity: 1,
 					wordsChanged: 0,
-					wordsKept: paragraph.words.length,
+					wordsKept: texts[text]?.ids.length ?? 0,
 				},
-				() => paragraph.words.map((word): DiffWord => ({ kind: 'kept', word: word.text })),
+				() => ownWords().map((word): DiffWord => ({ kind: 'kept', word: word.text })),
 			),
 		);
 		const close = (links[text] ?? []).flatMap((link) =>
@@ -231,7 +217,7 @@ export function matchCorpus(
 						wordsChanged: link.wordsChanged,
 						wordsKept: link.wordsKept,
 					},
-					() => retold(link.steps, paragraph.words, other.words),
+					() => diffOfSteps(link.steps, ownWords(), other.words),
 				),
 			),
 		);

@@ -26,8 +26,18 @@ export function paragraphText(paragraph: Paragraph): string {
 	return [plainText(paragraph.content), ...paragraph.items.map(itemText)].join(' ');
 }
 
+// The words are read from the text each time they are asked, not kept: a corpus's paragraphs held
+// as word objects were most of the memory agreed language took (180 MB at 1,000 documents), and
+// only the matching, once, and the few paragraphs a page compares need them.
 function corpusParagraph(key: ParagraphKey, date: IsoDate, text: string): CorpusParagraph {
-	return { key, date, text, words: wordsOf(text) };
+	return {
+		key,
+		date,
+		text,
+		get words() {
+			return wordsOf(text);
+		},
+	};
 }
 
 function partParagraphs(

@@ -38,8 +38,8 @@ export interface CorpusParagraph {
 	date: IsoDate;
 	/** Its text as printed, its sub-items' text after its own: what a page shows of it. */
 	text: string;
-	/** Its words in order, its sub-items' words included. */
-	words: readonly Word[];
+	/** Its words in order, its sub-items' words included: read from `text` each time, so read them once. */
+	readonly words: readonly Word[];
 }
 
 /** One word of a word-by-word difference, from the paragraph's side to the other's. */
