@@ -70,8 +70,11 @@ const listSeparator = /^(?:,\s+and\s+|,\s*|\s+and\s+)$/;
  * @example datedActs('its resolution 63/193 of 18 December 2008', 'General Assembly')[0]?.what
  * // 'General Assembly resolution 63/193'
  */
-export function datedActs(text: string, speaker: Speaker): DatedAct[] {
-	const found = findReferences(text, speaker);
+export function datedActs(
+	text: string,
+	speaker: Speaker,
+	found: readonly FoundReference[] = findReferences(text, speaker),
+): DatedAct[] {
 	const dates = found.map((reference) => dateAfter(text, reference.end));
 	const shared = (index: number): { date: TimelineDate; end: number } | null => {
 		const own = dates[index];

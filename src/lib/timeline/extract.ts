@@ -13,7 +13,7 @@ import { checkedSources } from './check.ts';
 import { strongestLinks } from './congress.ts';
 import { compareEvents, type CorpusOrder, finishedEvent, finishedUndated } from './finish.ts';
 import { type GatheredEvent, mergeEvents } from './merge.ts';
-import { documentEvent, mentionsOf, passageSource } from './mentions.ts';
+import { documentEvent, mentionsOf, passageContexts, passageSource } from './mentions.ts';
 import { type NamedStatement, namedStatementsOf } from './named.ts';
 import { annualBodiesOf, reckonedSession } from './reckon.ts';
 import type { TimelineEvent, UndatedEvent } from './types.ts';
@@ -106,10 +106,20 @@ export interface ExtractedEvents {
  */
 export function extractTimeline(documents: readonly UnDocument[]): ExtractedEvents {
 	const order = corpusOrder(documents);
-	const merged = mergeEvents(
-		documents.flatMap((document) => [documentEvent(document), ...mentionsOf(document)]),
+	// A document's passages are read once for what they state and what they name: finding their
+	// references was most of the timeline's work, and was done three times a passage.
+	const read = documents.map((document) => {
+		const contexts = passageContexts(document);
+		return {
+			stated: [documentEvent(document), ...mentionsOf(document, contexts)],
+			named: namedStatementsOf(document, contexts),
+		};
+	});
+	const merged = mergeEvents(read.flatMap(({ stated }) => stated));
+	const { dated, alone } = withNamed(
+		merged,
+		read.flatMap(({ named }) => named),
 	);
-	const { dated, alone } = withNamed(merged, documents.flatMap(namedStatementsOf));
 	const annualBodies = documents.flatMap(annualBodiesOf);
 	const reckoned = alone.map((event) => reckonedSession(event, dated, annualBodies));
 	const all = [...dated, ...reckoned];

@@ -8,7 +8,8 @@ import { plainText } from '../inline.ts';
 import type { CongressLink, DatePrecision, EventSource, EventStatus } from './types.ts';
 import type { ResolutionPart, UnDocument } from '../model.ts';
 import { type Passage, passagesOf } from '../passages.ts';
-import { speakerOf, type Speaker } from '../link/types.ts';
+import { findReferences } from '../link/find.ts';
+import { type FoundReference, speakerOf, type Speaker } from '../link/types.ts';
 import { datedActs } from './acts.ts';
 import { congressesNamed, linksOf, nearestCongresses, strongestLinks } from './congress.ts';
 import { findDates } from './dates.ts';
@@ -110,6 +111,8 @@ export function bodiesNamed(text: string): string[] {
 export interface PassageContext {
 	text: string;
 	speaker: Speaker;
+	/** The references its text makes (`findReferences`), found once for every reading of it. */
+	references: readonly FoundReference[];
 	/** Congresses its annex or document names, then (for a footnote) those of the passages calling it. */
 	wider: Levels;
 	/** Whether it is an operative paragraph of a draft resolution: what it asks is only proposed. */
@@ -149,7 +152,7 @@ function passageMentions(context: PassageContext, bodies: readonly string[]): Dr
 		mood,
 		statedOn,
 	});
-	const acts = datedActs(text, speaker);
+	const acts = datedActs(text, speaker, context.references);
 	// A resolution or decision with a number and a date has been adopted.
 	const found: DraftEvent[] = acts.map((act) => ({
 		identity: act.identity,
@@ -231,9 +234,12 @@ export function passageContexts(document: UnDocument): PassageContext[] {
 			);
 			wider = calling.length === 0 ? titleLevel : [strongestLinks(links)];
 		}
+		const text = texts.get(passage) ?? '';
+		const speaker = part?.kind === 'draft' ? 'General Assembly' : speakerOf(meta.body);
 		return {
-			text: texts.get(passage) ?? '',
-			speaker: part?.kind === 'draft' ? 'General Assembly' : speakerOf(meta.body),
+			text,
+			speaker,
+			references: findReferences(text, speaker),
 			wider,
 			inDraft: part?.kind === 'draft' && passage.address.kind === 'operative',
 			statedOn: meta.date,
@@ -248,8 +254,10 @@ export function passageContexts(document: UnDocument): PassageContext[] {
  * stands in, then the document's title when that names one congress alone. A footnote's wider
  * context is that of the passages that call it.
  */
-export function mentionsOf(document: UnDocument): DraftEvent[] {
-	const contexts = passageContexts(document);
+export function mentionsOf(
+	document: UnDocument,
+	contexts: readonly PassageContext[] = passageContexts(document),
+): DraftEvent[] {
 	const bodies = bodiesNamed(contexts.map((context) => context.text).join(' '));
 	return contexts.flatMap((context) => passageMentions(context, bodies));
 }

@@ -7,7 +7,6 @@
  * where none is dated, a session, a resolution the text says what it did, or meetings held for a
  * congress are events of their own, dated by reckoning (`reckon.ts`) or listed without a date.
  */
-import { findReferences } from '../link/find.ts';
 import type { UnDocument } from '../model.ts';
 import { datedActs } from './acts.ts';
 import type { CongressLink, EventKind } from './types.ts';
@@ -104,9 +103,9 @@ function meetingsIn(text: string): Found[] {
 
 /** The resolutions and decisions a passage names without a date, each with whether the text says what it did. */
 function actsIn(context: PassageContext): (Found & { narrated: boolean })[] {
-	const { text, speaker } = context;
-	const dated = datedActs(text, speaker);
-	return findReferences(text, speaker).flatMap((found) => {
+	const { text, speaker, references } = context;
+	const dated = datedActs(text, speaker, references);
+	return references.flatMap((found) => {
 		const { reference } = found;
 		// "resolution 60/177, annex" cites a text annexed to it, not the act of adopting it.
 		if (reference.kind !== 'document' || reference.place.kind !== 'whole') return [];
@@ -137,8 +136,10 @@ function actsIn(context: PassageContext): (Found & { narrated: boolean })[] {
  * whether the event took place (a numbered resolution has been adopted).
  * @example namedStatementsOf(a64180).find((named) => named.identity.startsWith('session:18'))?.congresses // [{ congress: 12, basis: 'clause' }]
  */
-export function namedStatementsOf(document: UnDocument): NamedStatement[] {
-	const contexts = passageContexts(document);
+export function namedStatementsOf(
+	document: UnDocument,
+	contexts: readonly PassageContext[] = passageContexts(document),
+): NamedStatement[] {
 	const bodies = bodiesNamed(contexts.map((context) => context.text).join(' '));
 	return contexts.flatMap((context) => {
 		const { text, inDraft, statedOn, source } = context;
