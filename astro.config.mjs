@@ -1,6 +1,4 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { publicAddress } from './src/integrations/public-address.ts';
 import { seedWatcher } from './src/integrations/seed-watcher.ts';
@@ -13,25 +11,8 @@ const site = publicSiteFrom(process.env.SITE_URL);
 export default defineConfig({
 	...(site === null ? {} : { site: site.href }),
 	trailingSlash: 'always',
-	// The MDX is generated, not written by hand: no GFM (its autolinks swallow escapes) and no
-	// smart punctuation (it would change the UN's quotation marks and dashes).
-	markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-	integrations: [mdx(), seedWatcher(), publicAddress(site)],
+	// The pages read the generated MDX themselves (src/lib/view/document-text.ts): no MDX integration
+	// compiles a module a document.
+	integrations: [seedWatcher(), publicAddress(site)],
 	build: { format: 'directory' },
-	vite: {
-		build: {
-			rollupOptions: {
-				// @astrojs/mdx marks every MDX module with Astro's own "use astro:head-inject" directive,
-				// which Astro handles itself; the bundler's warning about it is one line of noise per document.
-				onwarn(warning, warn) {
-					if (
-						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
-						warning.message.includes('astro:head-inject')
-					)
-						return;
-					warn(warning);
-				},
-			},
-		},
-	},
 });

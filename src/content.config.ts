@@ -1,12 +1,12 @@
 /**
- * The documents collection: the MDX files the converter writes into content/.
+ * The documents collection: the front-matter of the MDX files the converter writes into content/.
  *
  * The schema is strict, so a wrong or unknown front-matter field fails the build and names the file.
  */
-import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentDirectory } from './site/content-directory.ts';
+import { generatedDocuments } from './site/documents-loader.ts';
 
 const IsoDateSchema = z
 	.string()
@@ -45,9 +45,7 @@ export const DocumentFrontmatterSchema = z.strictObject({
 
 export const collections = {
 	documents: defineCollection({
-		// Pages render the MDX module and read the front-matter; none reads the raw text, which kept in
-		// Astro's data store made it 34 MB at 1,000 documents, loaded whole by the first page.
-		loader: glob({ pattern: '*.mdx', base: contentDirectory, retainBody: false }),
+		loader: generatedDocuments(contentDirectory),
 		schema: DocumentFrontmatterSchema,
 	}),
 };

@@ -1,4 +1,4 @@
-/** The components the generated MDX names, by the names it uses. */
+/** The components the generated MDX names, by the names it uses (`textComponents`). */
 import Closing from './Closing.astro';
 import Footnote from './Footnote.astro';
 import FootnoteCall from './FootnoteCall.astro';
@@ -10,6 +10,7 @@ import OperativeIntro from './OperativeIntro.astro';
 import Paragraph from './Paragraph.astro';
 import Part from './Part.astro';
 import Ref from './Ref.astro';
+import type { TextComponent } from '../lib/view/document-text.ts';
 
 export const documentComponents = {
 	Closing,
@@ -23,4 +24,4 @@ export const documentComponents = {
 	Paragraph,
 	Part,
 	Ref,
-};
+} satisfies Record<TextComponent, unknown>;
