@@ -96,7 +96,15 @@ function textNodeOf(node: HastNode, file: string): TextNode {
  * // [{ kind: 'component', name: 'Heading', props: { level: '2' }, children: [{ kind: 'element', tag: 'p', children: [{ kind: 'text', value: 'Annex' }] }] }]
  */
 export function documentTextOf(source: string, file: string): TextNode[] {
-	const root = mdxToHast(source, { features: mdxFeatures });
-	if (root.type !== 'root') throw new Error(`${file}: not an MDX document`);
-	return root.children.map((child) => textNodeOf(child, file));
+	const read = (position: boolean): TextNode[] => {
+		const root = mdxToHast(source, { features: mdxFeatures, position });
+		if (root.type !== 'root') throw new Error(`${file}: not an MDX document`);
+		return root.children.map((child) => textNodeOf(child, file));
+	};
+	// Positions cost a third of the parse, and only a refusal reads them: it is read again to name the line.
+	try {
+		return read(false);
+	} catch {
+		return read(true);
+	}
 }
