@@ -4,6 +4,7 @@
  * but the reference links the converter itself makes.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { documentMdx } from '../src/lib/emit/mdx.ts';
@@ -132,7 +133,8 @@ beforeAll(() => {
 		documentMdx(document, { seedPath: 'seeds/hostile.txt', ...citesOf(document), linksIn }),
 	);
 	writeFileSync(`${contentDirectory}/a-res-99-1.json`, JSON.stringify(document));
-	buildSite(site, contentDirectory);
+	// By its absolute path: a corpus may stand outside the project, as a large benchmark's does.
+	buildSite(site, resolve(contentDirectory));
 	page = builtPages(site).find((built) => built.path === '/A/RES/99/1/');
 });
 

@@ -5,7 +5,8 @@
  * about 1 MiB a document (20.8 GiB at 20,000 documents) before a page is written.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import matter from 'gray-matter';
 
@@ -22,7 +23,10 @@ export function generatedDocuments(directory: string): Loader {
 				const id = idOf(file);
 				// gray-matter keeps every text it parsed without options in a cache of its own.
 				const data = await context.parseData({ id, data: matter(source, {}).data, filePath });
-				store.set({ id, data, digest: context.generateDigest(source), filePath });
+				// The store takes a path relative to the project, as the glob loader gives it, wherever
+				// the content directory is (a benchmark's is outside it).
+				const fromRoot = relative(fileURLToPath(context.config.root), resolve(filePath));
+				store.set({ id, data, digest: context.generateDigest(source), filePath: fromRoot });
 			};
 			store.clear();
 			const files = (await readdir(directory)).filter((file) => file.endsWith('.mdx')).sort();
