@@ -62,9 +62,16 @@ export function bandingSignature(
 	banding: Banding = defaultBanding,
 ): Uint32Array | null {
 	const shingles = shinglesOf(words);
-	return shingles.length === 0
-		? null
-		: signatureOf(shingles, hashSeeds(banding.bands * banding.rows));
+	return shingles.length === 0 ? null : signatureOf(shingles, seedsOf(banding));
+}
+
+// The hash functions' seeds, made once for each banding: a corpus asks them once a paragraph.
+const seedsByCount = new Map<number, number[]>();
+function seedsOf(banding: Banding): number[] {
+	const count = banding.bands * banding.rows;
+	let seeds = seedsByCount.get(count);
+	if (seeds === undefined) seedsByCount.set(count, (seeds = hashSeeds(count)));
+	return seeds;
 }
 
 /** A band's buckets, each a run of its members in order: `members[start[b]…start[b + 1]]`. */
