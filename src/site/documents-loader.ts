@@ -15,7 +15,7 @@ export function generatedDocuments(directory: string): Loader {
 	return {
 		name: 'generated-documents',
 		load: async (context) => {
-			const { store, watcher } = context;
+			const { store, watcher, logger } = context;
 			const idOf = (file: string): string => basename(file, '.mdx');
 			const loadFile = async (file: string): Promise<void> => {
 				const filePath = join(directory, file);
@@ -37,7 +37,12 @@ export function generatedDocuments(directory: string): Loader {
 			watcher?.on('all', (event, path) => {
 				if (dirname(path) !== root || !path.endsWith('.mdx')) return;
 				if (event === 'unlink') store.delete(idOf(path));
-				else if (event === 'add' || event === 'change') void loadFile(basename(path));
+				// A file that fails its schema is said, not thrown where nothing awaits it: the server
+				// keeps the document as it last loaded.
+				else if (event === 'add' || event === 'change')
+					loadFile(basename(path)).catch((error: unknown) => {
+						logger.error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+					});
 			});
 		},
 	};
