@@ -5,6 +5,7 @@
  */
 import { build } from 'astro';
 import { lockProjectBuild } from './build-lock.ts';
+import { describeCost, measured } from './stage-cost.ts';
 
 const outDir = process.argv[2];
 if (outDir === undefined) throw new Error('usage: node scripts/astro-build.ts DIR');
@@ -12,7 +13,9 @@ if (outDir === undefined) throw new Error('usage: node scripts/astro-build.ts DI
 process.env['SHARE_PAGES'] ??= 'template';
 const release = await lockProjectBuild();
 try {
-	await build({ outDir, logLevel: 'warn' });
+	const { cost } = await measured(() => build({ outDir, logLevel: 'warn' }));
+	// Read back by `npm run bench`, which times the build as a whole.
+	console.log(`astro: ${describeCost(cost)}`);
 } finally {
 	await release();
 }

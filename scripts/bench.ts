@@ -201,7 +201,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	const { convert, edit } = await convertAt(root, documents);
 	const match = await matchAt(documents, content);
 
-	progress(`${documents}: build (Astro, the share pages, then the search index)`);
+	progress(`${documents}: build (Astro, then the share pages and the search index side by side)`);
 	await rm(astroDataStore, { force: true });
 	const build = await timedNode([...reapChildren, 'scripts/build.ts', site], {
 		CONTENT_DIRECTORY: content,
@@ -214,7 +214,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	progress(`${documents}: a first search in Chromium`);
 	const firstQuery = await measureFirstQuery(site, query);
 	progress(`${documents}: search index alone`);
-	const index = await timedNode([...reapChildren, 'scripts/bench/index-stage.ts', site]);
+	const index = await timedNode([...reapChildren, 'scripts/bench/index-stage.ts', site, content]);
 
 	const floor = withoutFloor ? null : await floorAt(documents, root, site);
 	return {
@@ -225,8 +225,9 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		match,
 		edit: { ...edit.figures, written: numberIn(edit.stdout, /(\d+) files written/) },
 		build: build.figures,
+		astro: costIn(build.stdout, 'astro:'),
+		sideBySide: costIn(build.stdout, 'share pages and search index, side by side:'),
 		index: index.figures,
-		share: costIn(build.stdout, 'share pages:'),
 		floor,
 		output,
 		searchIndex,

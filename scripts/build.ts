@@ -3,7 +3,8 @@
  * Pagefind (`npm run build` converts the seeds first). `node scripts/build.ts DIR` builds into DIR instead of dist/.
  *
  * Astro runs in a child process (scripts/astro-build.ts), so its memory is the system's again before
- * the share pages and the index are written: the build's peak is the largest stage's, not their sum.
+ * the share pages and the index are written, side by side: the build's peak is the larger of Astro's
+ * and theirs together.
  * The site is built into a temporary directory and swapped into dist/ only when every step has
  * succeeded, so a failed build leaves the previous dist/ as it was.
  */
@@ -19,6 +20,8 @@ import { onUnsettledExit } from './unsettled-exit.ts';
 // Tests build into a directory of their own; everyone else into dist/.
 const target = process.argv[2] ?? 'dist';
 const staging = `${target}.staging`;
+const contentDirectory = process.env['CONTENT_DIRECTORY'] ?? 'content';
+const site = publicSiteFrom(process.env['SITE_URL']);
 const previous = `${target}.previous`;
 
 /** Runs Astro's build into `outDir` in a child process; rejects unless it exits with success. */
@@ -40,6 +43,17 @@ function astroBuild(outDir: string): Promise<void> {
 	});
 }
 
+/**
+ * Both results once both have settled, or the first failure: the staging site is removed on failure,
+ * which must not happen while the other stage still writes into it.
+ */
+async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+	const [a, b] = await Promise.allSettled([first, second]);
+	if (a.status === 'rejected') throw a.reason;
+	if (b.status === 'rejected') throw b.reason;
+	return [a.value, b.value];
+}
+
 await rm(staging, { recursive: true, force: true });
 onUnsettledExit(() => {
 	rmSync(staging, { recursive: true, force: true });
@@ -49,18 +63,23 @@ onUnsettledExit(() => {
 });
 try {
 	await astroBuild(staging);
-	const shared = await measured(() =>
-		writeSharePages(
-			staging,
-			process.env['CONTENT_DIRECTORY'] ?? 'content',
-			publicSiteFrom(process.env['SITE_URL']),
+	// Both read the models one at a time, and neither needs what the other writes: the share pages
+	// mostly wait on the file system, Pagefind's indexer on the processor, so together they take
+	// about as long as the longer of them.
+	const both = await measured(() =>
+		bothSettled(
+			measured(() => writeSharePages(staging, contentDirectory, site)),
+			writeSearchIndex(staging, contentDirectory),
 		),
 	);
+	const [shared, indexed] = both.result;
 	console.log(
 		`share pages: ${shared.result.pages} pages from ${shared.result.documents} documents; ${describeCost(shared.cost)}`,
 	);
-	const report = await writeSearchIndex(staging);
-	console.log(`search index: ${report.records} records from ${report.documents} documents`);
+	console.log(`search index: ${indexed.records} records, one per document`);
+	console.log(
+		`share pages and search index, side by side: ${describeCost(both.cost)} (Pagefind's indexer apart)`,
+	);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`build failed; ${target}/ is as it was.`);
@@ -74,5 +93,5 @@ await rename(staging, target);
 await rm(previous, { recursive: true, force: true });
 console.log(`build: site in ${target}/`);
 // Said again last, where it cannot scroll away: a site without its public address is not one to publish.
-if (publicSiteFrom(process.env['SITE_URL']) === null)
+if (site === null)
 	console.warn(`build: WARNING, no public address.\n${missingPublicAddressWarning}`);

@@ -3,15 +3,15 @@
  * one record per document, at its address, whose passages the search page finds by their anchors
  * (`src/lib/search/page-record.ts`).
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import type { UnDocument } from '../src/lib/model.ts';
 import { searchPageOf } from '../src/lib/search/page-record.ts';
+import { publishedModels } from './site-models.ts';
 
 /** What indexing did, for the build's report. */
 export interface SearchIndexReport {
-	documents: number;
+	/** Records added, one per document. */
 	records: number;
 }
 
@@ -61,26 +61,22 @@ export async function failUnlessEntryCounts(outputPath: string, records: number)
 		);
 }
 
-/** The files of the models the built site publishes as `/{symbol}/document.json`, in order. */
-async function publishedModelFiles(siteDirectory: string): Promise<string[]> {
-	return (await readdir(siteDirectory, { recursive: true }))
-		.filter((file) => file.endsWith('/document.json'))
-		.sort()
-		.map((file) => join(siteDirectory, file));
-}
-
-/** Indexes every document of the built site in `siteDirectory`. */
-export async function writeSearchIndex(siteDirectory: string): Promise<SearchIndexReport> {
+/**
+ * Indexes every document the built site in `siteDirectory` publishes, from its model in
+ * `contentDirectory` (`scripts/site-models.ts`).
+ */
+export async function writeSearchIndex(
+	siteDirectory: string,
+	contentDirectory: string,
+): Promise<SearchIndexReport> {
 	try {
 		const { index, errors } = await createIndex({ forceLanguage: 'en' });
 		failIfErrors('createIndex', errors);
 		if (index === undefined) throw new Error('pagefind createIndex returned no index');
 		let records = 0;
-		// One model at a time: a document.json carries the document's agreed language too, and the
-		// corpus's together outgrow the heap (about 1 GB of JSON at 1,000 documents).
-		const files = await publishedModelFiles(siteDirectory);
-		for (const file of files) {
-			const page = searchPageOf(JSON.parse(await readFile(file, 'utf8')) as UnDocument);
+		// One model at a time, whatever the corpus.
+		for await (const document of publishedModels(siteDirectory, contentDirectory)) {
+			const page = searchPageOf(document);
 			const added = await index.addHTMLFile(page);
 			failIfErrors(`addHTMLFile ${page.url}`, added.errors);
 			records += 1;
@@ -90,7 +86,7 @@ export async function writeSearchIndex(siteDirectory: string): Promise<SearchInd
 		failIfErrors('writeFiles', written.errors);
 		await failUnlessEntryCounts(outputPath, records);
 		await Promise.all(unusedUiFiles.map((file) => rm(join(outputPath, file), { force: true })));
-		return { documents: files.length, records };
+		return { records };
 	} finally {
 		await close();
 	}

@@ -4,9 +4,8 @@
  * then removes the template. One Astro render per passage was most of a
  * large build (97 % of its pages at 1,000 documents); filling a template costs a string's writing.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import type { UnDocument } from '../src/lib/model.ts';
 import { sharePagePath } from '../src/lib/contract.ts';
 import { sharePagesOf } from '../src/lib/view/share.ts';
 import {
@@ -14,6 +13,7 @@ import {
 	sharePageHtml,
 	shareTemplatePath,
 } from '../src/lib/view/share-template.ts';
+import { publishedModels } from './site-models.ts';
 
 /** What the stage did, for the build's report. */
 export interface SharePagesReport {
@@ -30,19 +30,9 @@ function fileOf(siteDirectory: string, sitePath: string): string {
 	return file;
 }
 
-/** The symbols of the documents the built site publishes, from their `/{symbol}/document.json`. */
-async function publishedSymbols(siteDirectory: string): Promise<string[]> {
-	return (await readdir(siteDirectory, { recursive: true }))
-		.map((file) => `/${file.split(sep).join('/')}`)
-		.filter((path) => path.endsWith('/document.json'))
-		.map((path) => path.slice(1, -'/document.json'.length))
-		.sort();
-}
-
 /**
- * Writes the share pages of every document in `contentDirectory` (the models the site was built
- * from, `content/{slug}.json`: a twentieth of the bytes of the published document.json, which adds
- * the agreed language) into `outputDirectory` (the site itself unless given), and removes the
+ * Writes the share pages of every document the site publishes, from its model in `contentDirectory`
+ * (`scripts/site-models.ts`), into `outputDirectory` (the site itself unless given), and removes the
  * template from the site. `site` is the public address the site was built with (SITE_URL), or null;
  * the template is checked to have been built with it, and the models to be the site's documents.
  */
@@ -59,14 +49,12 @@ export async function writeSharePages(
 		});
 	});
 	checkShareTemplate(template, site);
-	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
-	const symbols: string[] = [];
+	let documents = 0;
 	let pages = 0;
-	// One document's pages at a time: memory holds one model, whatever the corpus.
-	for (const file of files) {
-		const document = JSON.parse(await readFile(join(contentDirectory, file), 'utf8')) as UnDocument;
+	// One document's pages at a time: memory holds one model, whatever the corpus. The pages are
+	// written into the staging site, which the build discards when this throws.
+	for await (const document of publishedModels(siteDirectory, contentDirectory)) {
 		const { meta } = document;
-		symbols.push(meta.symbol);
 		const shared = sharePagesOf(document);
 		await Promise.all(
 			shared.map(async (page) => {
@@ -78,14 +66,9 @@ export async function writeSharePages(
 				await writeFile(output, sharePageHtml(template, page, meta, site));
 			}),
 		);
+		documents += 1;
 		pages += shared.length;
 	}
-	// The pages are written into the staging site, which the build discards when this throws.
-	const published = await publishedSymbols(siteDirectory);
-	if (symbols.sort().join('\n') !== published.join('\n'))
-		throw new Error(
-			`${contentDirectory} holds ${files.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
-		);
 	await rm(join(templateFile, '..', '..'), { recursive: true, force: true });
-	return { documents: files.length, pages };
+	return { documents, pages };
 }

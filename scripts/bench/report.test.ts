@@ -30,6 +30,8 @@ const run: BenchRun = {
 	},
 	edit: { ...stage(1.5, 1.8, 290), written: 2 },
 	build: stage(50, 70, 2000),
+	astro: stage(36, 52, 1800),
+	sideBySide: stage(13, 9, 400),
 	index: stage(10, 12, 500),
 	floor: {
 		astro: stage(20, 25, 1000),
@@ -61,19 +63,25 @@ describe('ratioToFloor', () => {
 });
 
 describe('timeTable', () => {
-	it('puts Astro (the build less the index) beside the floor’s Astro build', () => {
+	it('puts Astro, as its process measures itself, beside the floor’s Astro build', () => {
 		expect(timeTable([run])).toContain(
-			'| 1,000 | Astro build | 40.00 | 58.00 | 2000.0 | 20.00 / 25.00 / 1000.0 | 2.00× | 2.32× | 2.00× |',
+			'| 1,000 | Astro build | 36.00 | 52.00 | 1800.0 | 20.00 / 25.00 / 1000.0 | 1.80× | 2.08× | 1.80× |',
 		);
 	});
 
-	it('takes the share pages written inside the build out of Astro’s figure and gives them a row', () => {
-		const table = timeTable([{ ...run, share: stage(4, 3, 120) }]);
-		expect(table).toContain(
-			'| 1,000 | Astro build | 36.00 | 55.00 | 2000.0 | 20.00 / 25.00 / 1000.0 | 1.80× | 2.20× | 2.00× |',
+	it('gives the share pages and the index side by side the build’s CPU less Astro’s and both peaks added', () => {
+		expect(timeTable([run])).toContain(
+			'| 1,000 | share pages and search index, side by side | 13.00 | 18.00 | 900.0 | – | – | – | – |',
 		);
+		expect(timeTable([run])).toContain(
+			'| 1,000 | search index alone | 10.00 | 12.00 | 500.0 | 5.00 / 6.00 / 400.0 | 2.00× | 2.00× | 1.25× |',
+		);
+	});
+
+	it('takes as the whole build’s peak the two stages side by side when they hold more than Astro', () => {
+		const table = timeTable([{ ...run, sideBySide: stage(13, 9, 1700) }]);
 		expect(table).toContain(
-			'| 1,000 | share pages (from the template) | 4.00 | 3.00 | 120.0 | – | – | – | – |',
+			'| 1,000 | **whole build** (convert + build) | 52.00 | 72.50 | 2200.0 | 25.00 / 31.00 / 1000.0 | 2.08× | 2.34× | 2.20× |',
 		);
 	});
 
@@ -85,7 +93,7 @@ describe('timeTable', () => {
 
 	it('gives dashes for the floor of a run built without one', () => {
 		const table = timeTable([{ ...run, floor: null }]);
-		expect(table).toContain('| 1,000 | Astro build | 40.00 | 58.00 | 2000.0 | – | – | – | – |');
+		expect(table).toContain('| 1,000 | Astro build | 36.00 | 52.00 | 1800.0 | – | – | – | – |');
 		expect(table).toContain(
 			'| 1,000 | **whole build** (convert + build) | 52.00 | 72.50 | 2000.0 | – | – | – | – |',
 		);

@@ -23,15 +23,17 @@ export interface BenchRun {
 	match: MatchFigures;
 	/** Convert run again after one seed was edited, and how many files it rewrote. */
 	edit: StageFigures & { written: number };
-	/** `scripts/build.ts` as a whole (Astro, then the Pagefind index). */
+	/** `scripts/build.ts` as a whole: Astro, then the share pages and the index side by side. */
 	build: StageFigures;
-	/** The index stage alone (`scripts/bench/index-stage.ts`); Astro is the build without it. */
-	index: StageFigures;
+	/** Astro's process, as it measures and prints itself (`scripts/astro-build.ts`). */
+	astro: StageFigures;
 	/**
-	 * The share pages written from Astro's template inside the build, as the build measures and prints
-	 * them; Astro is the build without them too. Absent from runs of builds that had Astro render each.
+	 * The share pages and the index written side by side, as the build measures and prints them: the
+	 * CPU and peak of the build's own process, without Pagefind's indexer.
 	 */
-	share?: StageFigures;
+	sideBySide: StageFigures;
+	/** The index stage alone (`scripts/bench/index-stage.ts`). */
+	index: StageFigures;
 	/** The floor built from the same pages, or null when the run was asked to leave it out (`--without-floor`). */
 	floor: FloorRun | null;
 	output: SizeFigures;
@@ -113,14 +115,26 @@ export function ratioToFloor(value: number, floor: number): string {
 	return floor > 0 ? `${(value / floor).toFixed(2)}×` : '–';
 }
 
-/** Astro alone: the build less its index stage, timed on its own, and less its share-page stage. */
-function astroOf(run: BenchRun): StageFigures {
-	const withoutIndex = figuresWithout(run.build, run.index);
-	return run.share === undefined ? withoutIndex : figuresWithout(withoutIndex, run.share);
+/**
+ * The share pages and the index side by side: the build's wall time for them, the build's CPU less
+ * Astro's (the whole build is timed with Pagefind's indexer reaped, so this counts the indexer), and
+ * as peak the build process's and the indexer's alone added, since they run at once.
+ */
+export function sideBySideOf(run: BenchRun): StageFigures {
+	return {
+		wallSeconds: run.sideBySide.wallSeconds,
+		cpuSeconds: figuresWithout(run.build, run.astro).cpuSeconds,
+		peakRssBytes: run.sideBySide.peakRssBytes + run.index.peakRssBytes,
+	};
 }
 
+/** Convert and build, whose peak is the larger of Astro's and the two stages' side by side. */
 function wholeOf(run: BenchRun): StageFigures {
-	return sequentialFigures([run.convert, run.build]);
+	const whole = sequentialFigures([run.convert, run.build]);
+	return {
+		...whole,
+		peakRssBytes: Math.max(whole.peakRssBytes, sideBySideOf(run).peakRssBytes),
+	};
 }
 
 function floorOf(run: BenchRun): StageFigures | null {
@@ -169,11 +183,9 @@ export function timeTable(runs: readonly BenchRun[]): string {
 			null,
 		),
 		stageRow(run.documents, 'agreed language alone (also inside the Astro build)', run.match, null),
-		stageRow(run.documents, 'Astro build', astroOf(run), run.floor?.astro ?? null),
-		...(run.share === undefined
-			? []
-			: [stageRow(run.documents, 'share pages (from the template)', run.share, null)]),
-		stageRow(run.documents, 'search index', run.index, run.floor?.index ?? null),
+		stageRow(run.documents, 'Astro build', run.astro, run.floor?.astro ?? null),
+		stageRow(run.documents, 'share pages and search index, side by side', sideBySideOf(run), null),
+		stageRow(run.documents, 'search index alone', run.index, run.floor?.index ?? null),
 		stageRow(run.documents, '**whole build** (convert + build)', wholeOf(run), floorOf(run)),
 	]);
 	return [...header, ...rows].join('\n');

@@ -1,0 +1,41 @@
+/**
+ * The models a built site was made from, read one at a time from the content directory, for the
+ * stages that run after Astro (the share pages and the search index). A model is about a twentieth
+ * of the bytes of the site's own `/{symbol}/document.json`, which adds the agreed language.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { UnDocument } from '../src/lib/model.ts';
+
+/** The symbols of the documents a built site publishes, from its `/{symbol}/document.json`, sorted. */
+export async function publishedSymbols(siteDirectory: string): Promise<string[]> {
+	return (await readdir(siteDirectory, { recursive: true }))
+		.map((file) => file.split(sep).join('/'))
+		.filter((path) => path.endsWith('/document.json'))
+		.map((path) => path.slice(0, -'/document.json'.length))
+		.sort();
+}
+
+/**
+ * Each model in `contentDirectory` (`{name}.json`), in the order of the files' names; throws after
+ * the last when they are not the models of the documents the site in `siteDirectory` publishes (a
+ * site built from another corpus). A stage reading them writes into a staging site, which the build
+ * discards when this throws.
+ */
+export async function* publishedModels(
+	siteDirectory: string,
+	contentDirectory: string,
+): AsyncGenerator<UnDocument> {
+	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
+	const symbols: string[] = [];
+	for (const file of files) {
+		const document = JSON.parse(await readFile(join(contentDirectory, file), 'utf8')) as UnDocument;
+		symbols.push(document.meta.symbol);
+		yield document;
+	}
+	const published = await publishedSymbols(siteDirectory);
+	if (symbols.sort().join('\n') !== published.join('\n'))
+		throw new Error(
+			`${contentDirectory} holds ${files.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
+		);
+}
