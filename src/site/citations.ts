@@ -1,10 +1,13 @@
 /**
- * Who cites what across the corpus, computed once per build from the parsed models, for the
- * "Cited by" list of each document page and for `/references/`.
+ * Who cites what across the corpus, worked out once per build from the parsed models
+ * (`corpus-facts.ts`), for the "Cited by" list of each document page and for `/references/`.
  */
-import { citationIndexOf } from '../lib/link/pages.ts';
-import { allModels } from './corpus.ts';
-import { once } from './once.ts';
+import { corpusAgreedLanguage } from './agreed-language.ts';
+import { corpusFacts, type CorpusFacts } from './corpus-facts.ts';
 
 /** The corpus's citation index, what resolving knows of its documents, and their titles. */
-export const corpusCitations = once(() => allModels().then(citationIndexOf));
+export async function corpusCitations(): Promise<CorpusFacts['citations']> {
+	// Asked before the agreed language, it is worked out on this thread while the worker works these out.
+	corpusAgreedLanguage().catch(() => undefined);
+	return (await corpusFacts()).citations;
+}

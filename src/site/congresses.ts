@@ -1,43 +1,14 @@
 /**
- * The data of the congress pages: what the documents say of each congress and its timeline, read
- * from every document's model.
+ * The data of the congress pages (`src/lib/timeline/pages.ts`), worked out once per build from the
+ * whole corpus (`corpus-facts.ts`): the congresses' index, pages and timeline.json all ask.
  */
-import type { CongressOrdinal } from '../lib/contract.ts';
-import { congressPages } from '../lib/timeline/congress.ts';
-import { extractTimeline } from '../lib/timeline/extract.ts';
-import { type CongressFacts, congressFacts } from '../lib/timeline/facts.ts';
-import { congressTimeline } from '../lib/timeline/story.ts';
-import type { TimelineEvent, UndatedEvent } from '../lib/timeline/types.ts';
-import { congressName } from '../lib/timeline/view.ts';
-import { allModels } from './corpus.ts';
-import { once } from './once.ts';
+import type { CongressPageData } from '../lib/timeline/pages.ts';
+import { corpusAgreedLanguage } from './agreed-language.ts';
+import { corpusFacts } from './corpus-facts.ts';
 
-/** One congress as its page shows it. */
-export interface CongressPageData {
-	ordinal: CongressOrdinal;
-	name: string;
-	facts: CongressFacts;
-	/** Its own story: what was decided and held for it. */
-	timeline: TimelineEvent[];
-	/** The background its texts recall, listed apart so that nothing is hidden. */
-	background: TimelineEvent[];
-	/** Events of its story the texts name without any date. */
-	undated: UndatedEvent[];
-}
-
-/**
- * Every congress that has a page, in number order, with its facts, its timeline and its background.
- * Read from the whole corpus once a build: the congresses' index, pages and timeline.json all ask
- * (each time 9 s at 200 documents).
- */
-export const congressPagesData = once(readCongressPages);
-
-async function readCongressPages(): Promise<CongressPageData[]> {
-	const documents = await allModels();
-	const { events, undated: named } = extractTimeline(documents);
-	return congressPages.map((ordinal) => {
-		const facts = congressFacts(documents, ordinal, events);
-		const { story, background, undated } = congressTimeline(events, ordinal, named);
-		return { ordinal, name: congressName(facts), facts, timeline: story, background, undated };
-	});
+/** Every congress that has a page, in number order, with its facts, its timeline and its background. */
+export async function congressPagesData(): Promise<CongressPageData[]> {
+	// Asked before the agreed language, it is worked out on this thread while the worker works these out.
+	corpusAgreedLanguage().catch(() => undefined);
+	return (await corpusFacts()).congresses;
 }

@@ -6,21 +6,14 @@
  * store serialises every entry into one module and parses it back, which at 1,000 documents took
  * 100 s of the build and doubled what it held; the converter wrote these files and they need no schema.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { UnDocument } from '../lib/model.ts';
 import { contentDirectory } from './content-directory.ts';
+import { readModelFiles } from './model-files.ts';
 import { once } from './once.ts';
 
-async function readModels(): Promise<ReadonlyMap<string, UnDocument>> {
-	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
-	const models = new Map<string, UnDocument>();
-	for (const file of files) {
-		const model = JSON.parse(await readFile(join(contentDirectory, file), 'utf8')) as UnDocument;
-		models.set(model.meta.symbol, model);
-	}
-	return models;
+function readModels(): Promise<ReadonlyMap<string, UnDocument>> {
+	return readModelFiles(contentDirectory);
 }
 
 const modelsOnce = once(readModels);
