@@ -14,5 +14,7 @@ export default defineConfig({
 	// The pages read the generated MDX themselves (src/lib/view/document-text.ts): no MDX integration
 	// compiles a module a document.
 	integrations: [seedWatcher(), publicAddress(site)],
-	build: { format: 'directory' },
+	// Three pages at a time: a page's file is written while the next renders. One at a time, the
+	// render's thread waited on the disk for 13 % of the stage at 5,000 documents (a CPU profile).
+	build: { format: 'directory', concurrency: 3 },
 });
