@@ -5,7 +5,7 @@
  */
 import { build } from 'astro';
 import { lockProjectBuild } from './build-lock.ts';
-import { describeCost, measured } from './stage-cost.ts';
+import { costLabels, describeCost, measured } from './stage-cost.ts';
 
 const outDir = process.argv[2];
 if (outDir === undefined) throw new Error('usage: node scripts/astro-build.ts DIR');
@@ -15,7 +15,7 @@ const release = await lockProjectBuild();
 try {
 	const { cost } = await measured(() => build({ outDir, logLevel: 'warn' }));
 	// Read back by `npm run bench`, which times the build as a whole.
-	console.log(`astro: ${describeCost(cost)}`);
+	console.log(`${costLabels.astro} ${describeCost(cost)}`);
 } finally {
 	await release();
 }

@@ -32,7 +32,7 @@ import { type TimedRun, timedNode } from './bench/run.ts';
 import { measureFirstQuery } from './bench/first-search.ts';
 import { directorySize, pageWeight } from './bench/site-size.ts';
 import { readableExtractions, realCorpusDirectory } from './bench/real-corpus.ts';
-import { costIn } from './stage-cost.ts';
+import { costIn, costLabels } from './stage-cost.ts';
 
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
 // re-run after editing one seed) and skips the build, the index and the floor. `--match-only`
@@ -225,8 +225,8 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		match,
 		edit: { ...edit.figures, written: numberIn(edit.stdout, /(\d+) files written/) },
 		build: build.figures,
-		astro: costIn(build.stdout, 'astro:'),
-		sideBySide: costIn(build.stdout, 'share pages and search index, side by side:'),
+		astro: costIn(build.stdout, costLabels.astro),
+		sideBySide: costIn(build.stdout, costLabels.sideBySide),
 		index: index.figures,
 		floor,
 		output,

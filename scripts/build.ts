@@ -14,7 +14,7 @@ import { rename, rm } from 'node:fs/promises';
 import { missingPublicAddressWarning, publicSiteFrom } from '../src/lib/public-address.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { writeSharePages } from './share-pages.ts';
-import { describeCost, measured } from './stage-cost.ts';
+import { costLabels, describeCost, measured } from './stage-cost.ts';
 import { onUnsettledExit } from './unsettled-exit.ts';
 
 // Tests build into a directory of their own; everyone else into dist/.
@@ -77,9 +77,7 @@ try {
 		`share pages: ${shared.result.pages} pages from ${shared.result.documents} documents; ${describeCost(shared.cost)}`,
 	);
 	console.log(`search index: ${indexed.records} records, one per document`);
-	console.log(
-		`share pages and search index, side by side: ${describeCost(both.cost)} (Pagefind's indexer apart)`,
-	);
+	console.log(`${costLabels.sideBySide} ${describeCost(both.cost)}`);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`build failed; ${target}/ is as it was.`);

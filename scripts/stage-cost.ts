@@ -37,6 +37,12 @@ export function describeCost(cost: StageCost): string {
 	return `${cost.wallSeconds.toFixed(3)} s wall, ${cost.cpuSeconds.toFixed(3)} s CPU, peak RSS ${(cost.peakRssBytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
+/** The labels of the costs the build prints, which `npm run bench` reads back with `costIn`. */
+export const costLabels = {
+	astro: 'astro:',
+	sideBySide: "share pages and search index, side by side (Pagefind's indexer apart):",
+} as const;
+
 /** The cost printed after `label` in a build's output, read back; throws if the output has none. */
 export function costIn(output: string, label: string): StageCost {
 	const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
