@@ -63,9 +63,9 @@ onUnsettledExit(() => {
 });
 try {
 	await astroBuild(staging);
-	// Both read the models one at a time, and neither needs what the other writes: the share pages
-	// mostly wait on the file system, Pagefind's indexer on the processor, so together they take
-	// about as long as the longer of them.
+	// Both read the models one at a time, and neither needs what the other writes: the share pages'
+	// time is mostly the file system's, in the kernel, and Pagefind's indexer is a process of its
+	// own, so on two cores they run at once.
 	const both = await measured(() =>
 		bothSettled(
 			measured(() => writeSharePages(staging, contentDirectory, site)),
