@@ -1,6 +1,6 @@
 /**
- * `npm run build`: build the site from content/ with Astro, write its share pages, then index it with
- * Pagefind (`npm run build` converts the seeds first). `node scripts/build.ts DIR` builds into DIR instead of dist/.
+ * `npm run build`: build the site from content/ with Astro, then write its share pages and index it
+ * with Pagefind, side by side (`npm run build` converts the seeds first). `node scripts/build.ts DIR` builds into DIR instead of dist/.
  *
  * Astro runs in a child process (scripts/astro-build.ts), so its memory is the system's again before
  * the share pages and the index are written, side by side: the build's peak is the larger of Astro's
@@ -73,8 +73,9 @@ try {
 		),
 	);
 	const [shared, indexed] = both.result;
+	// Only its wall time is its own: the process's CPU and memory are shared with the index's reading.
 	console.log(
-		`share pages: ${shared.result.pages} pages from ${shared.result.documents} documents; ${describeCost(shared.cost)}`,
+		`share pages: ${shared.result.pages} pages from ${shared.result.documents} documents in ${shared.cost.wallSeconds.toFixed(3)} s`,
 	);
 	console.log(`search index: ${indexed.records} records, one per document`);
 	console.log(`${costLabels.sideBySide} ${describeCost(both.cost)}`);
