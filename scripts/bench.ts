@@ -32,6 +32,7 @@ import { type TimedRun, timedNode } from './bench/run.ts';
 import { measureFirstQuery } from './bench/first-search.ts';
 import { directorySize, pageWeight } from './bench/site-size.ts';
 import { readableExtractions, realCorpusDirectory } from './bench/real-corpus.ts';
+import { publishedSymbols } from './site-models.ts';
 import { costIn, costLabels } from './stage-cost.ts';
 
 // `--convert-only` times the convert stages alone (a full convert, a re-run with nothing changed, a
@@ -94,11 +95,6 @@ async function htmlPagesIn(site: string): Promise<number> {
 }
 
 /** The documents a built site publishes (a `document.json` each). */
-async function documentCountIn(site: string): Promise<number> {
-	return (await readdir(site, { recursive: true })).filter((file) => file.endsWith('document.json'))
-		.length;
-}
-
 function numberIn(text: string, pattern: RegExp): number {
 	const match = pattern.exec(text);
 	if (match?.[1] === undefined) throw new Error(`no ${String(pattern)} in: ${text}`);
@@ -171,7 +167,7 @@ async function floorAt(documents: number, root: string, site: string): Promise<F
 		'--quiet',
 	]);
 	const unlike = floorComparability({
-		documents: await documentCountIn(site),
+		documents: (await publishedSymbols(site)).length,
 		indexedBySite: await entryPageCount(join(site, 'pagefind')),
 		sitePages: floorSite.pages,
 		floorPages: await htmlPagesIn(floorOut),

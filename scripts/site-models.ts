@@ -3,9 +3,10 @@
  * stages that run after Astro (the share pages and the search index). A model is about a twentieth
  * of the bytes of the site's own `/{symbol}/document.json`, which adds the agreed language.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { sep } from 'node:path';
 import type { UnDocument } from '../src/lib/model.ts';
+import { modelsIn } from '../src/site/model-files.ts';
 
 /** The symbols of the documents a built site publishes, from its `/{symbol}/document.json`, sorted. */
 export async function publishedSymbols(siteDirectory: string): Promise<string[]> {
@@ -26,16 +27,14 @@ export async function* publishedModels(
 	siteDirectory: string,
 	contentDirectory: string,
 ): AsyncGenerator<UnDocument> {
-	const files = (await readdir(contentDirectory)).filter((file) => file.endsWith('.json')).sort();
 	const symbols: string[] = [];
-	for (const file of files) {
-		const document = JSON.parse(await readFile(join(contentDirectory, file), 'utf8')) as UnDocument;
+	for await (const document of modelsIn(contentDirectory)) {
 		symbols.push(document.meta.symbol);
 		yield document;
 	}
 	const published = await publishedSymbols(siteDirectory);
 	if (symbols.sort().join('\n') !== published.join('\n'))
 		throw new Error(
-			`${contentDirectory} holds ${files.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
+			`${contentDirectory} holds ${symbols.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
 		);
 }
