@@ -3,15 +3,8 @@
  * index and its congress pages, while the render's own thread works out the agreed language.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { citationIndexOf } from '../lib/link/pages.ts';
-import { congressPagesOf } from '../lib/timeline/pages.ts';
-import type { CorpusFacts } from './corpus-facts.ts';
+import { corpusFactsOf } from './corpus-facts.ts';
 import { readModelFiles } from './model-files.ts';
 
 const { contentDirectory } = workerData as { contentDirectory: string };
-const documents = [...(await readModelFiles(contentDirectory)).values()];
-const facts: CorpusFacts = {
-	citations: citationIndexOf(documents),
-	congresses: congressPagesOf(documents),
-};
-parentPort?.postMessage(facts);
+parentPort?.postMessage(corpusFactsOf([...(await readModelFiles(contentDirectory)).values()]));

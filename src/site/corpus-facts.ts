@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { citationIndexOf } from '../lib/link/pages.ts';
+import type { UnDocument } from '../lib/model.ts';
 import { type CongressPageData, congressPagesOf } from '../lib/timeline/pages.ts';
 import { contentDirectory } from './content-directory.ts';
 import { readModelFiles } from './model-files.ts';
@@ -36,9 +37,13 @@ function factsInWorker(): Promise<CorpusFacts> {
 	});
 }
 
-async function factsHere(): Promise<CorpusFacts> {
-	const documents = [...(await readModelFiles(contentDirectory)).values()];
+/** The facts of `documents`: what the worker works out, and the dev server here. */
+export function corpusFactsOf(documents: readonly UnDocument[]): CorpusFacts {
 	return { citations: citationIndexOf(documents), congresses: congressPagesOf(documents) };
+}
+
+async function factsHere(): Promise<CorpusFacts> {
+	return corpusFactsOf([...(await readModelFiles(contentDirectory)).values()]);
 }
 
 const factsOnce = once(factsInWorker);
