@@ -11,7 +11,7 @@ import { enableCompileCache } from 'node:module';
 // Node keeps the converter's modules compiled (their TypeScript stripped) between runs: loading them
 // is otherwise a third of a re-run's time. It must be on before they are imported, hence the imports below.
 enableCompileCache(new URL('../node_modules/.cache/node-compile', import.meta.url).pathname);
-const { convertCorpus } = await import('../src/lib/emit/convert.ts');
+const { convertCorpusInParallel } = await import('./convert-in-parallel.ts');
 type ConvertedCorpus = import('../src/lib/emit/convert.ts').ConvertedCorpus;
 const { ParseError } = await import('../src/lib/parse/error.ts');
 const { stampRecordFrom, stampRecordOf } = await import('../src/lib/emit/file-stamps.ts');
@@ -50,7 +50,7 @@ try {
 	const writer = new ContentWriter(contentDirectory, content.hashes);
 	let converted: ConvertedCorpus;
 	try {
-		converted = convertCorpus(
+		converted = await convertCorpusInParallel(
 			seeds.seeds,
 			{ converterVersion: version.version, manifest, contentHashes: content.hashes },
 			writer.write,
