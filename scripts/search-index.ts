@@ -66,11 +66,12 @@ export async function failUnlessEntryCounts(outputPath: string, records: number)
 
 /**
  * Indexes every document the built site in `siteDirectory` publishes, from its model in
- * `contentDirectory` (`scripts/site-models.ts`).
+ * `contentDirectory` (`scripts/site-models.ts`); `published`, the site's symbols when they were listed already.
  */
 export async function writeSearchIndex(
 	siteDirectory: string,
 	contentDirectory: string,
+	published?: Promise<readonly string[]>,
 ): Promise<SearchIndexReport> {
 	try {
 		const { index, errors } = await createIndex({ forceLanguage: 'en' });
@@ -81,7 +82,7 @@ export async function writeSearchIndex(
 		// Pagefind's indexer (at 1,000 documents 16 s became 13 s, the index the same).
 		const inFlight = new Set<Promise<void>>();
 		const failures: string[] = [];
-		for await (const document of publishedModels(siteDirectory, contentDirectory)) {
+		for await (const document of publishedModels(siteDirectory, contentDirectory, published)) {
 			const page = searchPageOf(document);
 			const added: Promise<void> = index
 				.addHTMLFile(page)

@@ -30,6 +30,14 @@ function fileOf(siteDirectory: string, sitePath: string): string {
 	return file;
 }
 
+/** Where the share pages go, and what the site publishes when it was listed already. */
+export interface SharePagesOptions {
+	/** The site itself unless given. */
+	outputDirectory?: string;
+	/** The symbols the site publishes (`publishedSymbols`), listed before any share page is written. */
+	published?: Promise<readonly string[]>;
+}
+
 /**
  * Writes the share pages of every document the site publishes, from its model in `contentDirectory`
  * (`scripts/site-models.ts`), into `outputDirectory` (the site itself unless given), and removes the
@@ -40,7 +48,7 @@ export async function writeSharePages(
 	siteDirectory: string,
 	contentDirectory: string,
 	site: URL | null,
-	outputDirectory = siteDirectory,
+	{ outputDirectory = siteDirectory, published }: SharePagesOptions = {},
 ): Promise<SharePagesReport> {
 	const templateFile = fileOf(siteDirectory, shareTemplatePath);
 	const template = await readFile(templateFile, 'utf8').catch((error: unknown) => {
@@ -53,7 +61,7 @@ export async function writeSharePages(
 	let pages = 0;
 	// One document's pages at a time: memory holds one model, whatever the corpus. The pages are
 	// written into the staging site, which the build discards when this throws.
-	for await (const document of publishedModels(siteDirectory, contentDirectory)) {
+	for await (const document of publishedModels(siteDirectory, contentDirectory, published)) {
 		const { meta } = document;
 		const shared = sharePagesOf(document);
 		await Promise.all(

@@ -25,9 +25,14 @@ function siteAndContent(
 	return { site, content };
 }
 
-async function symbolsRead(site: string, content: string): Promise<string[]> {
+async function symbolsRead(
+	site: string,
+	content: string,
+	published?: Promise<readonly string[]>,
+): Promise<string[]> {
 	const symbols: string[] = [];
-	for await (const model of publishedModels(site, content)) symbols.push(model.meta.symbol);
+	for await (const model of publishedModels(site, content, published))
+		symbols.push(model.meta.symbol);
 	return symbols;
 }
 
@@ -69,5 +74,19 @@ describe('publishedModels', () => {
 		await expect(symbolsRead(site, content)).rejects.toThrow(
 			/holds 1 models and .* publishes 2 documents/,
 		);
+	});
+
+	it('checks the models against the symbols listed before, not the site as it is by then', async () => {
+		const { site, content } = siteAndContent(['A/RES/64/179'], { 'a.json': 'A/RES/64/179' });
+		const listed = publishedSymbols(site);
+		await listed;
+		// A document.json written after the listing, as share pages are written after it, is not read.
+		mkdirSync(join(site, 'A/RES/64/180'), { recursive: true });
+		writeFileSync(join(site, 'A/RES/64/180', 'document.json'), '{}');
+		expect(await symbolsRead(site, content, listed)).toEqual(['A/RES/64/179']);
+		await expect(symbolsRead(site, content)).rejects.toThrow(/publishes 2 documents/);
+		await expect(
+			symbolsRead(site, content, Promise.resolve(['A/RES/64/179', 'A/RES/64/181'])),
+		).rejects.toThrow(/holds 1 models and .* publishes 2 documents/);
 	});
 });

@@ -21,20 +21,25 @@ export async function publishedSymbols(siteDirectory: string): Promise<string[]>
  * Each model in `contentDirectory` (`{name}.json`), in the order of the files' names; throws after
  * the last when they are not the models of the documents the site in `siteDirectory` publishes (a
  * site built from another corpus). A stage reading them writes into a staging site, which the build
- * discards when this throws.
+ * discards when this throws. `published` is the site's symbols when they were listed already: listed
+ * after the share pages are written, the site has ten times the directories (at 1,000 documents,
+ * 8.5 s against 0.7 s).
  */
 export async function* publishedModels(
 	siteDirectory: string,
 	contentDirectory: string,
+	published: Promise<readonly string[]> = publishedSymbols(siteDirectory),
 ): AsyncGenerator<UnDocument> {
+	// Awaited after the last model: a reader that stops before then must not leave it unhandled.
+	published.catch(() => undefined);
 	const symbols: string[] = [];
 	for await (const document of modelsIn(contentDirectory)) {
 		symbols.push(document.meta.symbol);
 		yield document;
 	}
-	const published = await publishedSymbols(siteDirectory);
-	if (symbols.sort().join('\n') !== published.join('\n'))
+	const publishedNow = await published;
+	if (symbols.sort().join('\n') !== publishedNow.join('\n'))
 		throw new Error(
-			`${contentDirectory} holds ${symbols.length} models and ${siteDirectory} publishes ${published.length} documents, not the same ones: the site was built from another corpus`,
+			`${contentDirectory} holds ${symbols.length} models and ${siteDirectory} publishes ${publishedNow.length} documents, not the same ones: the site was built from another corpus`,
 		);
 }

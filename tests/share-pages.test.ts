@@ -33,7 +33,9 @@ beforeAll(async () => {
 		stdio: 'pipe',
 		env: { ...buildEnvironment(testSiteUrl), SHARE_PAGES: 'template-and-astro' },
 	});
-	report = await writeSharePages(byAstro, 'content', publicSiteFrom(testSiteUrl), fromTemplate);
+	report = await writeSharePages(byAstro, 'content', publicSiteFrom(testSiteUrl), {
+		outputDirectory: fromTemplate,
+	});
 });
 
 describe('share pages written from the template', () => {
