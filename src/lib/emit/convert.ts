@@ -217,7 +217,7 @@ export function emitDocument(
 }
 
 /** The model a seed's files are made from: held as JSON since its parse, or parsed again now. */
-export function modelOf(state: SeedState): UnDocument {
+function documentOf(state: SeedState): UnDocument {
 	// A seed remembered from the last run whose files must be written again (the corpus's links
 	// changed, a file was edited by hand) is parsed now; it parsed then, so it parses now.
 	return state.model === null
@@ -332,7 +332,7 @@ export function emitHere(
 	const emitted = new Map<number, EmittedSummary>();
 	states.forEach((state, index) => {
 		if (plan.previous[index] !== null) return;
-		const document = modelOf(state);
+		const document = documentOf(state);
 		// Let it go: the models not yet emitted are all the pass holds.
 		state.model = null;
 		emitted.set(index, deliver(emitDocument(document, state.seed.file, plan.corpus)));
