@@ -16,6 +16,7 @@ import type {
 	FileSink,
 	SeedJob,
 	SeedSource,
+	SeedState,
 } from '../src/lib/emit/convert.ts';
 import {
 	convertPlanOf,
@@ -46,9 +47,14 @@ export interface EmitJob {
 /** What a worker is asked: to parse seeds, or to make documents' files. */
 export type WorkerRequest =
 	| { kind: 'parse'; seeds: { index: number; seed: SeedFile }[] }
-	| { kind: 'emit'; summaries: ParseSummary[]; jobs: EmitJob[] };
+	| {
+			kind: 'emit';
+			/** Every seed's parse summary, with a worker's first batch: what linking knows of the corpus. */
+			summaries: ParseSummary[] | null;
+			jobs: EmitJob[];
+	  };
 
-/** What a worker answers: a batch's parses, then each document's files, then done (or failed). */
+/** What a worker answers: a batch's parses; or each document's files of a batch, then done (or failed). */
 export type WorkerReply =
 	| {
 			kind: 'parsed';
@@ -89,8 +95,9 @@ export interface Sharing {
 // and makes the files of a few documents.
 const defaultSharing: Sharing = { threads: availableParallelism(), minimumForWorkers: 64 };
 
-// Seeds go out in batches as workers free up: documents differ in length by a hundredfold.
-const parseBatch = 16;
+// Seeds go out in batches as workers free up: documents differ in length by a hundredfold. Their
+// files are asked for in batches too, so that the seeds and models on their way are a few, not the corpus.
+const batchSize = 16;
 
 const workerFile = new URL('./convert-worker.ts', import.meta.url);
 
@@ -161,7 +168,7 @@ async function parseInWorkers(
 		workers.map(async (worker, position) => {
 			while (queue.length > 0 && !failed) {
 				const seeds = queue
-					.splice(0, parseBatch)
+					.splice(0, batchSize)
 					.map((index) => ({ index, seed: (jobs[index] as SeedJob).seed.read() }));
 				await worker.ask({ kind: 'parse', seeds }, (reply) => {
 					if (reply.kind !== 'parsed') throw new Error(`a parse was answered with ${reply.kind}`);
@@ -216,31 +223,42 @@ export async function convertCorpusInParallel(
 			return convertedCorpusOf(states, plan, emitHere(states, plan, deliver), files);
 		const emitted = new Map<number, EmittedSummary>();
 		// Each document goes to the worker holding its model; one whose model no worker holds, to
-		// the next worker in turn, with its model or its seed.
+		// the next worker in turn, with its model or its seed, read when its batch goes out.
 		const pool = startedWorkers();
-		const jobsOf = pool.map((): EmitJob[] => []);
+		const indicesOf = pool.map((): number[] => []);
 		toEmit.forEach((index, turn) => {
-			const state = states[index];
-			if (state === undefined) return;
-			const held = holder.get(index);
-			jobsOf[held ?? turn % pool.length]?.push({
+			indicesOf[holder.get(index) ?? turn % pool.length]?.push(index);
+		});
+		const jobOf = (index: number): EmitJob => {
+			const state = states[index] as SeedState;
+			const held = holder.has(index);
+			const job = {
 				index,
 				file: state.seed.file,
-				model: held === undefined ? state.model : null,
-				seed: held === undefined && state.model === null ? state.seed.read() : null,
-			});
+				model: held ? null : state.model,
+				seed: held || state.model !== null ? null : state.seed.read(),
+			};
 			state.model = null;
-		});
+			return job;
+		};
 		const summaries = states.map(({ parsed }) => parsed);
 		await Promise.all(
-			pool.map((worker, position) =>
-				worker.ask({ kind: 'emit', summaries, jobs: jobsOf[position] ?? [] }, (reply) => {
-					if (reply.kind === 'done') return true;
-					if (reply.kind !== 'emitted') throw new Error(`an emit was answered with ${reply.kind}`);
-					emitted.set(reply.index, deliver(reply.emitted));
-					return false;
-				}),
-			),
+			pool.map(async (worker, position) => {
+				const indices = indicesOf[position] ?? [];
+				for (let from = 0; from < indices.length; from += batchSize) {
+					const jobs = indices.slice(from, from + batchSize).map(jobOf);
+					await worker.ask(
+						{ kind: 'emit', summaries: from === 0 ? summaries : null, jobs },
+						(reply) => {
+							if (reply.kind === 'done') return true;
+							if (reply.kind !== 'emitted')
+								throw new Error(`an emit was answered with ${reply.kind}`);
+							emitted.set(reply.index, deliver(reply.emitted));
+							return false;
+						},
+					);
+				}
+			}),
 		);
 		return convertedCorpusOf(states, plan, emitted, files);
 	} finally {

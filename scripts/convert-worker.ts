@@ -22,6 +22,8 @@ const reply = (message: Reply): void => {
 };
 // Each model stays here from its parse to its files, as compact JSON: it never crosses threads.
 const models = new Map<number, string>();
+// What linking knows of the corpus, sent with the first batch of files to make.
+let corpus: ReturnType<typeof corpusOf> | null = null;
 
 port.on('message', (request: Request) => {
 	if (request.kind === 'parse') {
@@ -37,7 +39,14 @@ port.on('message', (request: Request) => {
 		reply({ kind: 'parsed', results });
 		return;
 	}
-	const corpus = corpusOf(request.summaries);
+	if (request.summaries !== null) corpus = corpusOf(request.summaries);
+	if (corpus === null) {
+		reply({
+			kind: 'failed',
+			failure: failureOf(new Error('files were asked for before the corpus')),
+		});
+		return;
+	}
 	for (const { index, file, model, seed } of request.jobs) {
 		try {
 			const json = models.get(index) ?? model;
