@@ -4,8 +4,8 @@
  * pipeline on each as child processes and prints, beside a minimal Astro floor, what every stage cost. Work goes to
  * bench-results/ (git-ignored); the figures to bench-results/bench.json and bench-results/bench.md.
  */
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { generateCorpus } from './bench/corpus/corpus.ts';
 import {
 	firstQueryTable,
@@ -63,6 +63,23 @@ const astroDataStore = 'node_modules/.astro/data-store.json';
 // So that GNU time counts the Pagefind binary that the build's Node process starts (see bench/reap.ts).
 const reapChildren = ['--import', './scripts/bench/reap.ts'];
 
+// This machine's file system (ext4 without a journal) does not hand out again an inode freed in
+// the last minute (six, while its inode table block is unwritten), and scans past every such inode
+// for each file it creates: the 64,613 share pages of 1,000 documents took 24.4 s written just after
+// 260,000 files were deleted, against 8.9 s (see BENCHMARKS.md). So nothing is deleted until every
+// size is measured, lest one size's clean-up be timed in the next one's build: what would be is
+// moved aside, and removed at the end.
+const discarded = 'bench-results/discarded';
+
+async function discardLater(path: string): Promise<void> {
+	await mkdir(discarded, { recursive: true });
+	await rename(path, join(discarded, `${String(Date.now())}-${basename(path)}`)).catch(
+		(error: NodeJS.ErrnoException) => {
+			if (error.code !== 'ENOENT') throw error;
+		},
+	);
+}
+
 function progress(message: string): void {
 	console.log(`bench ${new Date().toISOString().slice(11, 19)} ${message}`);
 }
@@ -111,7 +128,7 @@ interface ConvertRuns {
 async function convertAt(root: string, documents: number): Promise<ConvertRuns> {
 	const seeds = join(root, 'seeds');
 	const content = join(root, 'content');
-	await rm(root, { recursive: true, force: true });
+	await discardLater(root);
 	const editedSeed = await writeSeeds(seeds, documents);
 	// The converter's manifest goes with the corpus, so each size's first convert is from scratch.
 	const env = { CONVERT_CACHE_DIRECTORY: join(root, 'convert-cache') };
@@ -181,7 +198,7 @@ async function floorAt(documents: number, root: string, site: string): Promise<F
 	const floorOutput = await directorySize(floorOut);
 	const floorSearchIndex = await directorySize(join(floorOut, 'pagefind'));
 	// The floor is a copy of the site's pages; the site itself stays for inspection.
-	await rm(floor, { recursive: true, force: true });
+	await discardLater(floor);
 	return {
 		astro: floorAstro,
 		index: floorIndex.figures,
@@ -270,3 +287,5 @@ for (const documents of documentCounts) {
 	await writeFile('bench-results/bench.md', report);
 	console.log(`\n${report}`);
 }
+progress('removing what the sizes left aside');
+await rm(discarded, { recursive: true, force: true });
