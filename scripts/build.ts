@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { missingPublicAddressWarning, publicSiteFrom } from '../src/lib/public-address.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeSharePages } from './share-pages.ts';
+import { writeSharePagesInWorker } from './share-pages.ts';
 import { publishedSymbols } from './site-models.ts';
 import { costLabels, describeCost, measured } from './stage-cost.ts';
 import { onUnsettledExit } from './unsettled-exit.ts';
@@ -64,14 +64,14 @@ onUnsettledExit(() => {
 });
 try {
 	await astroBuild(staging);
-	// Both read the models one at a time, and neither needs what the other writes: the share pages'
-	// time is mostly the file system's, in the kernel, and Pagefind's indexer is a process of its
-	// own, so on two cores they run at once.
+	// Both read the models one at a time, and neither needs what the other writes: the share pages
+	// are written on a thread of their own and Pagefind's indexer is a process of its own, so the
+	// index's records are made on the main thread meanwhile.
 	// Listed once, before the share pages make the site ten times the directories to walk.
 	const published = publishedSymbols(staging);
 	const both = await measured(() =>
 		bothSettled(
-			measured(() => writeSharePages(staging, contentDirectory, site, { published })),
+			measured(() => writeSharePagesInWorker(staging, contentDirectory, site, { published })),
 			writeSearchIndex(staging, contentDirectory, published),
 		),
 	);

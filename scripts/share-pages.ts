@@ -6,6 +6,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { sharePagePath } from '../src/lib/contract.ts';
 import { sharePagesOf } from '../src/lib/view/share.ts';
 import {
@@ -13,7 +14,7 @@ import {
 	sharePageHtml,
 	shareTemplatePath,
 } from '../src/lib/view/share-template.ts';
-import { publishedModels } from './site-models.ts';
+import { publishedModels, publishedSymbols } from './site-models.ts';
 
 /** What the stage did, for the build's report. */
 export interface SharePagesReport {
@@ -79,4 +80,54 @@ export async function writeSharePages(
 	}
 	await rm(join(templateFile, '..', '..'), { recursive: true, force: true });
 	return { documents, pages };
+}
+
+/** What `writeSharePagesInWorker` sends its worker: `writeSharePages`'s arguments, as data. */
+export interface SharePagesRequest {
+	siteDirectory: string;
+	contentDirectory: string;
+	/** The public address's href, or null. */
+	site: string | null;
+	outputDirectory: string;
+	published: readonly string[];
+}
+
+type SharePagesAnswer = { report: SharePagesReport } | { error: unknown };
+
+/**
+ * `writeSharePages` on a thread of its own. The build indexes the site meanwhile, and the index's
+ * reading and records are work for the main thread too: on one thread the two took turns on one
+ * core while Pagefind's indexer waited for records.
+ */
+export async function writeSharePagesInWorker(
+	siteDirectory: string,
+	contentDirectory: string,
+	site: URL | null,
+	{ outputDirectory = siteDirectory, published }: SharePagesOptions = {},
+): Promise<SharePagesReport> {
+	const request: SharePagesRequest = {
+		siteDirectory,
+		contentDirectory,
+		site: site?.href ?? null,
+		outputDirectory,
+		published: await (published ?? publishedSymbols(siteDirectory)),
+	};
+	const worker = new Worker(new URL('./share-pages-worker.ts', import.meta.url), {
+		workerData: request,
+	});
+	return new Promise((resolvePages, reject) => {
+		let answered = false;
+		worker.once('message', (answer: SharePagesAnswer) => {
+			answered = true;
+			if ('report' in answer) resolvePages(answer.report);
+			else reject(answer.error instanceof Error ? answer.error : new Error(String(answer.error)));
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (!answered)
+				reject(
+					new Error(`the share pages' worker stopped with exit code ${String(code)}, unanswered`),
+				);
+		});
+	});
 }

@@ -1,15 +1,17 @@
 /**
  * The share pages the build writes from the template (scripts/share-pages.ts) are the pages Astro
  * renders from the SharePage component, byte for byte: the five seeds' site is built with Astro
- * rendering every share page as well as the template, and the stage writes its pages beside them.
+ * rendering every share page as well as the template, and the stage writes its pages beside them,
+ * on a thread of its own as the build writes them.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publicSiteFrom } from '../src/lib/public-address.ts';
 import { shareTemplatePath } from '../src/lib/view/share-template.ts';
-import { writeSharePages, type SharePagesReport } from '../scripts/share-pages.ts';
+import { writeSharePagesInWorker, type SharePagesReport } from '../scripts/share-pages.ts';
 import { buildEnvironment, filesUnder, testSiteUrl } from './support/site-files.ts';
 
 const byAstro = 'test-results/share-pages-by-astro';
@@ -33,7 +35,7 @@ beforeAll(async () => {
 		stdio: 'pipe',
 		env: { ...buildEnvironment(testSiteUrl), SHARE_PAGES: 'template-and-astro' },
 	});
-	report = await writeSharePages(byAstro, 'content', publicSiteFrom(testSiteUrl), {
+	report = await writeSharePagesInWorker(byAstro, 'content', publicSiteFrom(testSiteUrl), {
 		outputDirectory: fromTemplate,
 	});
 });
@@ -59,5 +61,22 @@ describe('share pages written from the template', () => {
 	it('leave no template behind in the site', () => {
 		expect(existsSync(join(byAstro, shareTemplatePath))).toBe(false);
 		expect(existsSync(join(byAstro, shareTemplatePath.split('/')[1] ?? ''))).toBe(false);
+	});
+});
+
+describe("the share pages' thread", () => {
+	it('stops the build with the error that stopped it, as an Error with its message', async () => {
+		const empty = mkdtempSync(join(tmpdir(), 'share-pages-'));
+		try {
+			const written = writeSharePagesInWorker(empty, 'content', null, {
+				published: Promise.resolve([]),
+			});
+			await expect(written).rejects.toBeInstanceOf(Error);
+			await expect(written).rejects.toThrow(
+				`${join(empty, shareTemplatePath, 'index.html')}: the template share page Astro should have rendered`,
+			);
+		} finally {
+			rmSync(empty, { recursive: true, force: true });
+		}
 	});
 });
