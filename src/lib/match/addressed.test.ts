@@ -38,6 +38,13 @@ describe('addressedParagraphsOf', () => {
 		]);
 		expect(paragraphs[1]?.addressees).toEqual([]);
 	});
+
+	it('reads a document once, however often its page and its document.json ask', () => {
+		expect(addressedParagraphsOf(document)).toBe(addressedParagraphsOf(document));
+		expect(addressedParagraphsOf(structuredClone(document))).not.toBe(
+			addressedParagraphsOf(document),
+		);
+	});
 });
 
 describe('paragraphsByAddressee', () => {
