@@ -1,9 +1,8 @@
 /** `/{symbol}/akn.xml`: a document in Akoma Ntoso 3.0, its links the same as its page's. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { aknXml } from '../../lib/emit/akn.ts';
-import { linksInCorpus } from '../../lib/link/links.ts';
-import { corpusCitations } from '../../site/citations.ts';
+import { corpusAgreedLanguage } from '../../site/agreed-language.ts';
+import { corpusAkn } from '../../site/corpus-facts.ts';
 import { modelOf } from '../../site/corpus.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,11 +13,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-	const [document, { corpus }] = await Promise.all([
-		modelOf(String(params.symbol)),
-		corpusCitations(),
-	]);
-	return new Response(aknXml(document, { linksIn: linksInCorpus(corpus), site: site ?? null }), {
+	// Asked first, the agreed language is worked out on this thread while the worker makes these.
+	corpusAgreedLanguage().catch(() => undefined);
+	return new Response(await corpusAkn(await modelOf(String(params.symbol)), site ?? null), {
 		headers: { 'Content-Type': 'application/akn+xml; charset=utf-8' },
 	});
 };
