@@ -57,6 +57,9 @@ function factsInWorker(): {
 		answerFacts = resolve;
 		refuseFacts = reject;
 	});
+	// A build that asks only for Akoma Ntoso leaves the facts unawaited: their failure is the
+	// routes' to report, not an unhandled rejection that ends the process first.
+	facts.catch(() => undefined);
 	const stop = (error: Error): void => {
 		stopped ??= error;
 		refuseFacts?.(stopped);
