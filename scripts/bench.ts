@@ -14,11 +14,13 @@ import {
 	matchTable,
 	sizeTable,
 	timeTable,
+	watchedEditsTold,
 	type BenchRun,
 	type FloorRun,
 	type MatchFigures,
 } from './bench/report.ts';
 import { withOneParagraphEdited } from './bench/corpus/seed-edit.ts';
+import { startWatchingConverter } from './bench/watching-converter.ts';
 import {
 	copyFloorPages,
 	floorBuildArgs,
@@ -118,11 +120,47 @@ function numberIn(text: string, pattern: RegExp): number {
 	return Number(match[1]);
 }
 
-/** The convert stages of one size: from scratch, again with nothing changed, again after one seed's edit. */
+/**
+ * The convert stages of one size: from scratch, again with nothing changed, again after one seed's
+ * edit, and that edit made again with the converter watching.
+ */
 interface ConvertRuns {
 	convert: TimedRun;
 	unchanged: TimedRun;
 	edit: TimedRun;
+	watchedEdits: number[];
+}
+
+const watchedEditCount = 5;
+
+/**
+ * Seconds from each write of the edited seed to the report of the converter watching the seeds, for
+ * `watchedEditCount` edits a second apart (each adds the same words again, so each changes the text).
+ */
+async function watchedEditsOf(
+	seeds: string,
+	content: string,
+	editedSeed: string,
+	env: Record<string, string>,
+): Promise<number[]> {
+	const converter = await startWatchingConverter(seeds, content, env);
+	try {
+		const times: number[] = [];
+		for (let edit = 0; edit < watchedEditCount; edit++) {
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			const text = withOneParagraphEdited(await readFile(editedSeed, 'utf8'));
+			const report = converter.nextReport();
+			const written = performance.now();
+			await writeFile(editedSeed, text);
+			const line = await report;
+			times.push((performance.now() - written) / 1000);
+			if (!line.includes(' 1 parsed, 1 converted'))
+				throw new Error(`the watching converter did not convert the edit: ${line}`);
+		}
+		return times;
+	} finally {
+		await converter.stop();
+	}
 }
 
 async function convertAt(root: string, documents: number): Promise<ConvertRuns> {
@@ -139,17 +177,25 @@ async function convertAt(root: string, documents: number): Promise<ConvertRuns> 
 	await writeFile(editedSeed, withOneParagraphEdited(await readFile(editedSeed, 'utf8')));
 	progress(`${documents}: re-convert after editing ${editedSeed}`);
 	const edit = await timedNode(['scripts/convert.ts', seeds, content], env);
-	return { convert, unchanged, edit };
+	progress(
+		`${documents}: re-convert after each of ${watchedEditCount} edits, the converter watching`,
+	);
+	const watchedEdits = await watchedEditsOf(seeds, content, editedSeed, env);
+	return { convert, unchanged, edit, watchedEdits };
 }
 
 /** A row of the convert-only table: what each convert stage cost and what it reported. */
-function convertRow(documents: number, { convert, unchanged, edit }: ConvertRuns): string {
+function convertRow(
+	documents: number,
+	{ convert, unchanged, edit, watchedEdits }: ConvertRuns,
+): string {
 	const cost = ({ figures }: TimedRun): string =>
 		`${figures.wallSeconds.toFixed(2)} / ${figures.cpuSeconds.toFixed(2)} / ${(figures.peakRssBytes / 2 ** 20).toFixed(1)}`;
 	const said = ({ stdout }: TimedRun): string =>
 		/; (\d+ parsed, \d+ converted, \d+ reused; \d+ files written)/.exec(stdout)?.[1] ?? '';
 	const rate = Math.round(documents / Math.max(convert.figures.wallSeconds, 0.001));
-	return `| ${documents} | ${cost(convert)} (${rate} docs/s) | ${cost(unchanged)} (${said(unchanged)}) | ${cost(edit)} (${said(edit)}) |`;
+	const watched = watchedEditsTold(watchedEdits);
+	return `| ${documents} | ${cost(convert)} (${rate} docs/s) | ${cost(unchanged)} (${said(unchanged)}) | ${cost(edit)} (${said(edit)}) | ${watched.median} (${watched.edits}) |`;
 }
 
 /** The agreed-language stage on a converted corpus, as the build computes it once. */
@@ -211,7 +257,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 	const root = `bench-results/n${documents}`;
 	const content = join(root, 'content');
 	const site = join(root, 'site');
-	const { convert, edit } = await convertAt(root, documents);
+	const { convert, edit, watchedEdits } = await convertAt(root, documents);
 	const match = await matchAt(documents, content);
 
 	progress(`${documents}: build (Astro, then the share pages and the search index side by side)`);
@@ -237,6 +283,7 @@ async function benchAt(documents: number): Promise<BenchRun> {
 		convert: convert.figures,
 		match,
 		edit: { ...edit.figures, written: numberIn(edit.stdout, /(\d+) files written/) },
+		watchedEdits,
 		build: build.figures,
 		astro: costIn(build.stdout, costLabels.astro),
 		sideBySide: costIn(build.stdout, costLabels.sideBySide),
@@ -259,8 +306,8 @@ async function benchAt(documents: number): Promise<BenchRun> {
 await mkdir('bench-results', { recursive: true });
 const runs: BenchRun[] = [];
 const convertRows = [
-	'| docs | convert: wall s / CPU s / peak RSS MiB | again, nothing changed | again, one seed edited |',
-	'| ---: | --- | --- | --- |',
+	'| docs | convert: wall s / CPU s / peak RSS MiB | again, nothing changed | again, one seed edited | edited, the converter watching: median wall s |',
+	'| ---: | --- | --- | --- | --- |',
 ];
 const matchRows: { documents: number; match: MatchFigures }[] = [];
 for (const documents of documentCounts) {

@@ -29,6 +29,7 @@ const run: BenchRun = {
 		predecessors: 850,
 	},
 	edit: { ...stage(1.5, 1.8, 290), written: 2 },
+	watchedEdits: [0.4, 0.2, 0.9, 0.3, 0.25],
 	build: stage(50, 70, 2000),
 	astro: stage(36, 52, 1800),
 	sideBySide: stage(13, 9, 400),
@@ -103,6 +104,12 @@ describe('timeTable', () => {
 		const table = timeTable([run]);
 		expect(table).toContain('convert (500 docs/s)');
 		expect(table).toContain('(2 files written)');
+	});
+
+	it('gives the watched edits’ median, and their number and range', () => {
+		expect(timeTable([run])).toContain(
+			'| 1,000 | re-convert after editing one seed, the converter watching (median of 5 edits: 0.20 to 0.90 s) | 0.30 | – |',
+		);
 	});
 });
 

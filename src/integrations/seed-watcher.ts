@@ -1,13 +1,12 @@
 /**
- * In `astro dev`, re-runs the converter when a seed changes. The content layer watches content/ and
- * reloads the page, so an edited seed shows without a restart.
+ * In `astro dev`, keeps the converter running with `--watch`: it converts again when a seed changes,
+ * and, holding its records and code between edits, does so in a fraction of a second at thousands of
+ * documents. The content layer watches content/ and reloads the page, so an edited seed shows
+ * without a restart.
  */
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import type { AstroIntegration } from 'astro';
-
-const run = promisify(execFile);
 
 /** The integration; `seedsDirectory` is relative to the project root. */
 export function seedWatcher(seedsDirectory = 'seeds'): AstroIntegration {
@@ -15,21 +14,23 @@ export function seedWatcher(seedsDirectory = 'seeds'): AstroIntegration {
 		name: 'seed-watcher',
 		hooks: {
 			'astro:server:setup': ({ server, logger }) => {
-				const seeds = resolve(seedsDirectory);
-				server.watcher.add(seeds);
-				let queue = Promise.resolve();
-				server.watcher.on('all', (_event, path) => {
-					if (!path.startsWith(seeds)) return;
-					queue = queue.then(async () => {
-						try {
-							const { stdout } = await run(process.execPath, ['scripts/convert.ts']);
-							logger.info(stdout.trim());
-						} catch (error) {
-							// A bad seed must not stop the server: say what is wrong and keep the last good content.
-							const failure = error as { stderr?: string };
-							logger.error(failure.stderr?.trim() ?? String(error));
-						}
-					});
+				const converter = spawn(
+					process.execPath,
+					['scripts/convert.ts', '--watch', seedsDirectory, 'content'],
+					{ stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
+				);
+				const { stdout, stderr } = converter;
+				if (stdout !== null)
+					createInterface({ input: stdout }).on('line', (line) => logger.info(line));
+				// A bad seed must not stop the server: the converter says what is wrong, keeps the last
+				// good content and goes on watching.
+				if (stderr !== null)
+					createInterface({ input: stderr }).on('line', (line) => logger.error(line));
+				converter.on('exit', (code) => {
+					if (code !== 0) logger.error(`the seed converter stopped (exit ${code})`);
+				});
+				server.httpServer?.on('close', () => {
+					if (converter.connected) converter.disconnect();
 				});
 			},
 		},
