@@ -26,14 +26,17 @@ import { convertCorpusInParallel } from './convert-in-parallel.ts';
 
 /** What one run leaves for the next: the stamps it took and what it converted. */
 export interface ConverterRecords {
-	stamps: StampRecord | null;
-	manifest: ConvertManifest | null;
+	stamps: StampRecord;
+	manifest: ConvertManifest;
 }
 
 /** The converter's version and the stamps of the files hashed for it. */
 export type ConverterVersion = Awaited<ReturnType<typeof converterVersion>>;
 
-/** Records a run starts from: the manifest may still be on its way from disk while files are statted. */
+/**
+ * Records a run starts from, none for a content directory never converted: the manifest may still
+ * be on its way from disk while files are statted.
+ */
 export interface StartingRecords {
 	stamps: StampRecord | null;
 	manifest: ConvertManifest | null | Promise<ConvertManifest | null>;
@@ -62,8 +65,8 @@ export async function saveRecords(
 	{ stamps, manifest }: ConverterRecords,
 ): Promise<void> {
 	const manifestPath = manifestPathFor(contentDirectory);
-	if (manifest !== null) await writeRecord(manifestPath, manifest);
-	if (stamps !== null) await writeRecord(stampRecordPathFor(manifestPath), stamps);
+	await writeRecord(manifestPath, manifest);
+	await writeRecord(stampRecordPathFor(manifestPath), stamps);
 }
 
 /** What a run did. */
