@@ -18,8 +18,11 @@ function startConverter(seedsDirectory: string, logger: AstroIntegrationLogger):
 	const { stdout, stderr } = converter;
 	if (stdout !== null) createInterface({ input: stdout }).on('line', (line) => logger.info(line));
 	// A bad seed must not stop the server: the converter says what is wrong, keeps the last good
-	// content and goes on watching.
-	if (stderr !== null) createInterface({ input: stderr }).on('line', (line) => logger.error(line));
+	// content and goes on watching. Its warnings (odd but safe seeds) are no errors.
+	if (stderr !== null)
+		createInterface({ input: stderr }).on('line', (line) =>
+			line.startsWith('warning: ') ? logger.warn(line) : logger.error(line),
+		);
 	converter.on('exit', (code) => {
 		if (code !== 0) logger.error(`the seed converter stopped (exit ${code})`);
 	});
