@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from './support/site-files.ts';
+import { snapshotOf } from './support/site-files.ts';
 
 const contentDirectory = 'test-results/bad-front-matter';
 const site = 'test-results/kept-site';
@@ -14,12 +14,6 @@ const previousSite: Record<string, string> = {
 	'index.html': '<!doctype html><title>The previous site</title>',
 	'A/RES/64/180/index.html': '<!doctype html><title>A/RES/64/180</title>',
 };
-
-function snapshotOf(directory: string): Map<string, string> {
-	return new Map(
-		filesUnder(directory).map((file) => [file, readFileSync(join(directory, file), 'utf8')]),
-	);
-}
 
 let run = { status: null as number | null, output: '' };
 

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withOneParagraphEdited } from '../scripts/bench/corpus/seed-edit.ts';
 import { odsResolution } from './fixtures/ods/support.ts';
-import { filesUnder } from './support/site-files.ts';
+import { filesUnder, snapshotOf } from './support/site-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'convert-cli-'));
 const odsSeedName = '000_173b05c339677b1f.txt';
@@ -42,16 +42,6 @@ function convert(seeds: string, content: string): Run {
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Every file of a directory and its bytes, to compare a directory before and after. */
-function snapshotOf(directory: string): Map<string, string> {
-	return new Map(
-		filesUnder(directory).map((file) => [
-			file,
-			readFileSync(join(directory, file)).toString('base64'),
-		]),
-	);
-}
-
 /** A seeds directory holding two of the real seeds (one with its sidecar) and the given extra files. */
 function seedsWith(name: string, extra: Record<string, string>): string {
 	const directory = join(root, name);
@@ -69,7 +59,7 @@ let firstRun: Run = { status: null, stdout: '', stderr: '' };
 
 beforeAll(() => {
 	firstRun = convert(seedsWith('good', {}), content);
-	before = snapshotOf(content);
+	before = snapshotOf(content, 'base64');
 });
 
 afterAll(() => {
@@ -131,7 +121,7 @@ describe('scripts/convert.ts', () => {
 			expect(run.status).not.toBe(0);
 			expect(run.stderr).toContain(message);
 			expect(run.stderr).toContain('nothing was written');
-			expect(snapshotOf(content)).toEqual(before);
+			expect(snapshotOf(content, 'base64')).toEqual(before);
 			// The files it had set aside are gone with it.
 			expect(readdirSync(root).filter((name) => name.includes('.convert-'))).toEqual([]);
 		},
@@ -162,7 +152,7 @@ describe('scripts/convert.ts', () => {
 		function fromScratch(): Map<string, string> {
 			const scratch = mkdtempSync(join(root, 'scratch-'));
 			expect(convert(seeds, scratch).status).toBe(0);
-			return snapshotOf(scratch);
+			return snapshotOf(scratch, 'base64');
 		}
 
 		it('parses and writes nothing when nothing changed', () => {
@@ -181,7 +171,7 @@ describe('scripts/convert.ts', () => {
 			expect(readFileSync(join(incremental, 'a-res-64-180.mdx'), 'utf8')).toContain(
 				'as a matter of priority',
 			);
-			expect(snapshotOf(incremental)).toEqual(fromScratch());
+			expect(snapshotOf(incremental, 'base64')).toEqual(fromScratch());
 		});
 
 		it('converts again a document whose generated file was edited by hand', () => {
@@ -189,7 +179,7 @@ describe('scripts/convert.ts', () => {
 			expect(convert(seeds, incremental).stdout).toContain(
 				'1 parsed, 1 converted, 1 reused; 1 files written',
 			);
-			expect(snapshotOf(incremental)).toEqual(fromScratch());
+			expect(snapshotOf(incremental, 'base64')).toEqual(fromScratch());
 		});
 
 		/**
@@ -225,7 +215,7 @@ describe('scripts/convert.ts', () => {
 			expect(readFileSync(join(incremental, 'a-res-64-180.mdx'), 'utf8')).toContain(
 				'AS A MATTER OF PRIORITY',
 			);
-			expect(snapshotOf(incremental)).toEqual(fromScratch());
+			expect(snapshotOf(incremental, 'base64')).toEqual(fromScratch());
 		});
 
 		it('sees a generated file edited by hand to the same size with its modification time put back', () => {
@@ -237,7 +227,7 @@ describe('scripts/convert.ts', () => {
 			expect(convert(seeds, incremental).stdout).toContain(
 				'1 parsed, 1 converted, 1 reused; 1 files written',
 			);
-			expect(snapshotOf(incremental)).toEqual(fromScratch());
+			expect(snapshotOf(incremental, 'base64')).toEqual(fromScratch());
 		});
 
 		it('converts everything when the manifest is damaged', () => {

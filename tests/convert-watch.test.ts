@@ -22,20 +22,13 @@ import {
 	type WatchingConverter,
 } from '../scripts/bench/watching-converter.ts';
 import { odsResolution } from './fixtures/ods/support.ts';
-import { filesUnder } from './support/site-files.ts';
+import { snapshotOf } from './support/site-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'convert-watch-'));
 const env = { CONVERT_CACHE_DIRECTORY: join(root, 'convert-cache') };
 const seeds = join(root, 'seeds');
 const content = join(root, 'content');
 const odsSeed = join(seeds, '000_173b05c339677b1f.txt');
-
-/** Every file of a directory and its bytes. */
-function snapshotOf(directory: string): Map<string, string> {
-	return new Map(
-		filesUnder(directory).map((file) => [file, readFileSync(join(directory, file), 'utf8')]),
-	);
-}
 
 /** What a single run of the converter writes from the seeds as they are now, into an empty directory. */
 function fromScratch(): Map<string, string> {
@@ -45,7 +38,7 @@ function fromScratch(): Map<string, string> {
 		env: { ...process.env, CONVERT_CACHE_DIRECTORY: join(root, 'scratch-cache') },
 	});
 	expect(run.status).toBe(0);
-	return snapshotOf(scratch);
+	return snapshotOf(scratch, 'base64');
 }
 
 let converter: WatchingConverter;
@@ -71,7 +64,7 @@ describe('scripts/convert.ts --watch', () => {
 		expect(converter.firstReport).toBe(
 			'convert: 2 documents; 2 parsed, 2 converted, 0 reused; 4 files written, 0 unchanged, 0 removed',
 		);
-		expect(snapshotOf(content)).toEqual(fromScratch());
+		expect(snapshotOf(content, 'base64')).toEqual(fromScratch());
 	});
 
 	it('converts again only the document whose seed was edited, to what a run from nothing writes', async () => {
@@ -83,11 +76,11 @@ describe('scripts/convert.ts --watch', () => {
 		expect(readFileSync(join(content, 'a-res-64-180.mdx'), 'utf8')).toContain(
 			'as a matter of priority',
 		);
-		expect(snapshotOf(content)).toEqual(fromScratch());
+		expect(snapshotOf(content, 'base64')).toEqual(fromScratch());
 	});
 
 	it('refuses a seed that does not parse, leaves the content as it was, and goes on watching', async () => {
-		const before = snapshotOf(content);
+		const before = snapshotOf(content, 'base64');
 		const skipping = odsResolution([
 			'\t1.\tDecides one;',
 			'\t2.\tDecides two;',
@@ -99,7 +92,7 @@ describe('scripts/convert.ts --watch', () => {
 			{ timeout: 30_000, interval: 50 },
 		);
 		expect(converter.stderr()).toContain('nothing was written; content/ is as it was.');
-		expect(snapshotOf(content)).toEqual(before);
+		expect(snapshotOf(content, 'base64')).toEqual(before);
 
 		// A document more changes what every document links to: all are made again, two files new.
 		const report = converter.nextReport();
@@ -107,7 +100,7 @@ describe('scripts/convert.ts --watch', () => {
 		expect(await report).toBe(
 			'convert: 3 documents; 3 parsed, 3 converted, 0 reused; 2 files written, 4 unchanged, 0 removed',
 		);
-		expect(snapshotOf(content)).toEqual(fromScratch());
+		expect(snapshotOf(content, 'base64')).toEqual(fromScratch());
 
 		// And a document fewer: both made again, to the bytes they had before it came.
 		const removal = converter.nextReport();
@@ -115,7 +108,7 @@ describe('scripts/convert.ts --watch', () => {
 		expect(await removal).toBe(
 			'convert: 2 documents; 2 parsed, 2 converted, 0 reused; 0 files written, 4 unchanged, 2 removed',
 		);
-		expect(snapshotOf(content)).toEqual(before);
+		expect(snapshotOf(content, 'base64')).toEqual(before);
 	});
 
 	it('leaves records a later single run trusts: it finds nothing to convert', () => {

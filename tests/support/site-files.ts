@@ -39,6 +39,22 @@ export function filesUnder(directory: string): string[] {
 		.sort();
 }
 
+/**
+ * Every file under a directory and its bytes (as text, or base64 to compare bytes that need not be
+ * UTF-8), to compare a directory before and after.
+ */
+export function snapshotOf(
+	directory: string,
+	encoding: 'utf8' | 'base64' = 'utf8',
+): Map<string, string> {
+	return new Map(
+		filesUnder(directory).map((file) => [
+			file,
+			readFileSync(join(directory, file)).toString(encoding),
+		]),
+	);
+}
+
 /** A built HTML page: its site path (`/A/RES/64/180/`) and its parsed document. */
 export interface BuiltPage {
 	path: string;
