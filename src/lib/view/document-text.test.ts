@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTextOf } from './document-text.ts';
+import { documentTextOf, textMarkupOf } from './document-text.ts';
 
 const frontMatter = '---\nsymbol: A/RES/99/1\ntitle: T\n---\n';
 
@@ -84,5 +84,59 @@ describe('documentTextOf', () => {
 		],
 	])('refuses %s, naming the file and the line', (_, body, cause) => {
 		expect(() => documentTextOf(`${frontMatter}${body}`, 'a.mdx')).toThrow(cause);
+	});
+});
+
+describe('textMarkupOf', () => {
+	const closing = [
+		'<Closing>',
+		'  65th plenary meeting\\',
+		'  18 December 2009',
+		'</Closing>',
+		'',
+	].join('\n');
+
+	it('writes a run of text, lead phrases and line breaks as Astro writes them', () => {
+		const [component] = documentTextOf(`${frontMatter}${closing}`, 'a.mdx');
+		if (component?.kind !== 'component') throw new Error('no Closing read');
+		expect(textMarkupOf(component.children)).toBe(
+			'<p>65th plenary meeting<br/>\n18 December 2009</p>',
+		);
+		expect(
+			textMarkupOf([
+				{ kind: 'element', tag: 'em', children: [{ kind: 'text', value: 'Notes' }] },
+				{ kind: 'text', value: ' that' },
+			]),
+		).toBe('<em>Notes</em> that');
+	});
+
+	it('escapes a document’s text, so that markup in it is shown, never run', () => {
+		const body =
+			'<Paragraph anchor="op1">\n  Notes \\<script>alert("x")\\</script> & more\n</Paragraph>\n';
+		const [component] = documentTextOf(`${frontMatter}${body}`, 'a.mdx');
+		if (component?.kind !== 'component') throw new Error('no Paragraph read');
+		expect(textMarkupOf(component.children)).toBe(
+			'<p>Notes &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more</p>',
+		);
+	});
+
+	it('gives nothing for a run with a component in it, however deep', () => {
+		const nodes = [
+			{
+				kind: 'element' as const,
+				tag: 'p' as const,
+				children: [
+					{
+						kind: 'element' as const,
+						tag: 'em' as const,
+						children: [
+							{ kind: 'component' as const, name: 'Ref' as const, props: {}, children: [] },
+						],
+					},
+				],
+			},
+		];
+		expect(textMarkupOf(nodes)).toBeNull();
+		expect(textMarkupOf([])).toBe('');
 	});
 });

@@ -11,6 +11,7 @@
  * refused with the file's name: the MDX is generated, and what it says is data, never code.
  */
 import { mdxToHast, type HastNode } from 'satteri';
+import { escapeText } from './html-escape.ts';
 
 /**
  * The Markdown features the generated MDX is written for: no GFM (its autolinks swallow escapes)
@@ -107,4 +108,27 @@ export function documentTextOf(source: string, file: string): TextNode[] {
 	} catch {
 		return read(true);
 	}
+}
+
+const voidElements: ReadonlySet<TextElement> = new Set(['br']);
+
+/**
+ * The HTML of `nodes` when they are text and Markdown's elements only, as Astro writes them (text
+ * escaped as an expression between tags, `<br/>`); null when a component is among
+ * them. Most of a paragraph is such a run: one string spares a component render for each element.
+ * @example textMarkupOf([{ kind: 'element', tag: 'em', children: [{ kind: 'text', value: 'Notes' }] }, { kind: 'text', value: ' that A & B' }]) // '<em>Notes</em> that A &amp; B'
+ */
+export function textMarkupOf(nodes: readonly TextNode[]): string | null {
+	let html = '';
+	for (const node of nodes) {
+		if (node.kind === 'component') return null;
+		if (node.kind === 'text') {
+			html += escapeText(node.value);
+			continue;
+		}
+		const inner = textMarkupOf(node.children);
+		if (inner === null) return null;
+		html += voidElements.has(node.tag) ? `<${node.tag}/>` : `<${node.tag}>${inner}</${node.tag}>`;
+	}
+	return html;
 }

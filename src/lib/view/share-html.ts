@@ -8,31 +8,8 @@
 import { anchorFor, citationLineParts, documentPath, publicUrl } from '../contract.ts';
 import type { DocumentMeta, Inline } from '../model.ts';
 import { formatIsoDate } from '../words/dates.ts';
+import { escapeAttribute, escapeText } from './html-escape.ts';
 import { passagePieces, permalinkPieces, type SharedPassage, type SharePage } from './share.ts';
-
-const textEntities: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	"'": '&#39;',
-	'"': '&quot;',
-};
-
-/**
- * Text as Astro writes an expression between tags: `& < > ' "` as entities.
- * @example escapeText('Crime & <justice>') // 'Crime &amp; &lt;justice&gt;'
- */
-export function escapeText(text: string): string {
-	return text.replace(/[&<>'"]/g, (character) => textEntities[character] ?? character);
-}
-
-/**
- * An attribute value as Astro writes one between double quotes: only `&` and `"` as entities.
- * @example escapeAttribute('say "when" & <stop>') // 'say &quot;when&quot; &amp; <stop>'
- */
-export function escapeAttribute(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
 
 /** An attribute as Astro writes one: an empty value as the bare name. */
 function attribute(name: string, value: string): string {

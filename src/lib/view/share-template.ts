@@ -5,7 +5,8 @@
  */
 import { publicUrl, sharePagePath } from '../contract.ts';
 import type { DocumentMeta } from '../model.ts';
-import { escapeAttribute, escapeText, shareArticleHtml } from './share-html.ts';
+import { escapeAttribute, escapeText } from './html-escape.ts';
+import { shareArticleHtml } from './share-html.ts';
 import type { SharePage } from './share.ts';
 
 /**
