@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { missingPublicAddressWarning, publicSiteFrom } from '../src/lib/public-address.ts';
+import { heapLimitArgs } from './heap-limit.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { writeSharePagesInWorker } from './share-pages.ts';
 import { publishedSymbols } from './site-models.ts';
@@ -28,7 +29,7 @@ const previous = `${target}.previous`;
 /** Runs Astro's build into `outDir` in a child process; rejects unless it exits with success. */
 function astroBuild(outDir: string): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['scripts/astro-build.ts', outDir], {
+		const child = spawn(process.execPath, [...heapLimitArgs(), 'scripts/astro-build.ts', outDir], {
 			stdio: 'inherit',
 		});
 		child.on('error', reject);

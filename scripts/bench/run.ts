@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { heapLimitArgs } from '../heap-limit.ts';
 import { stageFiguresOf, timeFormat, type StageFigures } from './stage-figures.ts';
 
 const run = promisify(execFile);
@@ -44,10 +45,10 @@ export async function timed(
 	}
 }
 
-/** Runs a Node script of this project under time. */
+/** Runs a Node script of this project under time, with the heap a build's process is given. */
 export function timedNode(
 	args: readonly string[],
 	env: Record<string, string> = {},
 ): Promise<TimedRun> {
-	return timed(process.execPath, args, env);
+	return timed(process.execPath, [...heapLimitArgs(), ...args], env);
 }
