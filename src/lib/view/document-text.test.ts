@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { documentTextOf, textMarkupOf } from './document-text.ts';
 
 const frontMatter = '---\nsymbol: A/RES/99/1\ntitle: T\n---\n';
+const closing = [
+	'<Closing>',
+	'  65th plenary meeting\\',
+	'  18 December 2009',
+	'</Closing>',
+	'',
+].join('\n');
 
 describe('documentTextOf', () => {
 	it('reads paragraphs, lead phrases, line breaks and components with their attributes as props', () => {
@@ -10,11 +17,7 @@ describe('documentTextOf', () => {
 			'  *Recalling* its <Ref href="/A/RES/64/180/#op5">resolution 64/180</Ref>,',
 			'</Paragraph>',
 			'',
-			'<Closing>',
-			'  65th plenary meeting\\',
-			'  18 December 2009',
-			'</Closing>',
-			'',
+			closing,
 		].join('\n');
 		expect(documentTextOf(`${frontMatter}${body}`, 'a.mdx')).toEqual([
 			{
@@ -88,14 +91,6 @@ describe('documentTextOf', () => {
 });
 
 describe('textMarkupOf', () => {
-	const closing = [
-		'<Closing>',
-		'  65th plenary meeting\\',
-		'  18 December 2009',
-		'</Closing>',
-		'',
-	].join('\n');
-
 	it('writes a run of text, lead phrases and line breaks as Astro writes them', () => {
 		const [component] = documentTextOf(`${frontMatter}${closing}`, 'a.mdx');
 		if (component?.kind !== 'component') throw new Error('no Closing read');
