@@ -5,6 +5,7 @@ import {
 	groupedBy,
 	groupedByCongress,
 	groupedByOrganAndYear,
+	newestDocuments,
 	organOf,
 } from './grouping.ts';
 import type { Body, DocumentMeta } from '../model.ts';
@@ -168,5 +169,33 @@ describe('groupedByOrganAndYear', () => {
 			],
 			['Economic and Social Council', [['2007', ['E/RES/2007/17']]]],
 		]);
+	});
+});
+
+describe('newestDocuments', () => {
+	const documents = [
+		doc('A/RES/65/230', 'Twelfth Congress', '2010-12-21'),
+		doc('E/RES/2007/17', 'Twelfth Congress', '2007-07-26', 'Economic and Social Council'),
+		doc('A/RES/64/180', 'Twelfth Congress', '2009-12-18'),
+		doc('A/RES/64/179', 'Crime prevention', '2009-12-18'),
+	];
+
+	it('keeps the newest, listed oldest first; on one date, as the UN numbers them', () => {
+		expect(symbols(newestDocuments(documents, 2))).toEqual(['A/RES/64/180', 'A/RES/65/230']);
+		expect(symbols(newestDocuments(documents, 3))).toEqual([
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'A/RES/65/230',
+		]);
+	});
+
+	it('lists every document of a collection no larger than the count', () => {
+		expect(symbols(newestDocuments(documents, documents.length))).toEqual([
+			'E/RES/2007/17',
+			'A/RES/64/179',
+			'A/RES/64/180',
+			'A/RES/65/230',
+		]);
+		expect(newestDocuments(documents)).toHaveLength(documents.length);
 	});
 });
